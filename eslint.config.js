@@ -1,0 +1,58 @@
+// Lint rules, including the house boundaries (shared/STYLE.md): the pipeline may import only the
+// schemas from src/, nothing in src/ imports the pipeline, only src/state imports zustand, and
+// only src/data/fetch-json.ts calls fetch.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'tests/svg/output'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/pipeline/**'], message: 'src/ never imports the pipeline.' }],
+          paths: [{ name: 'zustand', message: 'Only src/state/ imports zustand: use its atomic hooks.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only src/data/fetch-json.ts calls fetch.' }],
+    },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/pipeline/**'], message: 'src/ never imports the pipeline.' }] }],
+    },
+  },
+  { files: ['src/data/fetch-json.ts'], rules: { 'no-restricted-globals': 'off' } },
+  {
+    files: ['pipeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/(?!data/schemas/)',
+              message: 'The pipeline may import only src/data/schemas/ from the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
