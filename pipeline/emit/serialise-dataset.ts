@@ -1,0 +1,44 @@
+/**
+ * Turns the dataset into the exact bytes of public/data: stable key order (as built), two-space
+ * indentation, a final newline, and a manifest whose hashes prove what each file holds.
+ */
+import { createHash } from 'node:crypto';
+import { DATASET_IDS, ManifestSchema, SCHEMA_VERSION, type DatasetFiles, type Manifest } from '../../src/data/schemas/dataset';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** File name → contents, manifest.json included. */
+export function serialiseDataset(files: DatasetFiles): Record<string, string> {
+  const output: Record<string, string> = {};
+  const entries: Manifest['files'] = [];
+  for (const id of DATASET_IDS) {
+    const text = `${JSON.stringify(files[id], null, 2)}\n`;
+    output[`${id}.json`] = text;
+    entries.push({ id, path: `${id}.json`, sha256: sha256(text), bytes: Buffer.byteLength(text, 'utf8') });
+  }
+  const facts = files.facts.facts;
+  const people = files.entities.people;
+  const manifest: Manifest = ManifestSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    datasetVersion: sha256(entries.map((entry) => `${entry.id}:${entry.sha256}`).join('\n')).slice(0, 12),
+    files: entries,
+    counts: {
+      articles: files.articles.articles.length,
+      paragraphs: files.articles.articles.reduce((sum, article) => sum + article.paragraphs.length, 0),
+      facts: facts.filter((fact) => fact.kind === 'stated').length,
+      derivedFacts: facts.filter((fact) => fact.kind === 'derived').length,
+      people: people.length,
+      quotedPeople: people.filter((person) => person.isQuoted).length,
+      organisations: files.entities.organisations.length,
+      places: files.entities.places.length,
+      corridors: files.entities.corridors.length,
+      hubs: files.entities.hubs.length,
+      events: files.events.events.length,
+      quotes: files.quotes.quotes.length,
+      mentions: files.mentions.mentions.length,
+      edges: files.network.edges.length,
+    },
+  });
+  output['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
+  return output;
+}

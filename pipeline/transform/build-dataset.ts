@@ -1,0 +1,210 @@
+/**
+ * The whole data build as one pure function: corpus texts and parsed annotations in, either the
+ * dataset files or every problem found (file, entry, reason) out. No file system here, so tests
+ * can feed it a broken annotation and read the message.
+ */
+import { DATASET_SCHEMAS, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
+import { ErrorCollector, type DataError } from '../errors';
+import type { Token } from '../extract/mentions';
+import { segmentArticle, type SegmentedArticle, type Span } from '../extract/segment-article';
+import type { Annotations } from '../sources/annotation-schemas';
+import { checkNumberCoverage, findNameCandidates, type NameCandidate } from './coverage';
+import { buildEvents, buildQuotes, checkRoles, dismissedSpans } from './evidence';
+import { buildFacts } from './facts';
+import type { ArticleIndex } from './locate';
+import { buildAliasPatterns, buildNetwork, findMentions } from './mentions';
+import { ANNOTATION_PATH, checkIdsAndReferences, parseAnnotations, type RawAnnotations } from './validate-annotations';
+
+export interface PipelineInputs {
+  /** Article files by file name, exactly as stored. */
+  corpus: Record<string, string>;
+  annotations: RawAnnotations;
+}
+
+export interface BuildReport {
+  nameCandidates: NameCandidate[];
+  numeralsChecked: number;
+}
+
+export type BuildResult =
+  { ok: true; files: DatasetFiles; report: BuildReport } | { ok: false; errors: DataError[]; report: BuildReport | null };
+
+export function buildDataset(inputs: PipelineInputs): BuildResult {
+  const errors = new ErrorCollector();
+  const annotations = parseAnnotations(inputs.annotations, errors);
+  if (!annotations) return { ok: false, errors: errors.errors, report: null };
+  checkIdsAndReferences(annotations, errors);
+
+  const articles: ArticleIndex = new Map();
+  for (const annotation of annotations.articles) {
+    const text = inputs.corpus[annotation.file];
+    if (text === undefined) {
+      errors.add(ANNOTATION_PATH.articles, annotation.id, `corpus file ${annotation.file} does not exist`);
+      continue;
+    }
+    const segmented = segmentArticle(annotation, text);
+    if (segmented.ok) articles.set(annotation.id, segmented.article);
+    else segmented.reasons.forEach((reason) => errors.add(ANNOTATION_PATH.articles, annotation.id, reason));
+  }
+
+  const { facts, coveredSpans: factSpans } = buildFacts(annotations.facts, articles, errors);
+  const quotes = buildQuotes(annotations.quotes, articles, errors);
+  const { events, coveredSpans: eventSpans } = buildEvents(annotations.events, articles, errors);
+  checkRoles(annotations.people, articles, errors);
+  const dismissed = dismissedSpans(annotations.dismissals, articles, errors);
+
+  const speakersByArticle = new Map<string, Set<string>>();
+  const addSpeaker = (article: string, speaker: string | null) => {
+    if (speaker) speakersByArticle.set(article, (speakersByArticle.get(article) ?? new Set()).add(speaker));
+  };
+  annotations.quotes.forEach((quote) => addSpeaker(quote.article, quote.speaker));
+  annotations.facts.forEach((fact) => fact.kind === 'stated' && addSpeaker(fact.article, fact.speaker));
+
+  const { patterns, kindOf } = buildAliasPatterns(annotations);
+  const mentions = [];
+  const nameCandidates: NameCandidate[] = [];
+  const tokensByArticle = new Map<string, Token[]>();
+  let numeralsChecked = 0;
+  for (const article of articles.values()) {
+    const found = findMentions(article, patterns, kindOf, speakersByArticle.get(article.id) ?? new Set());
+    mentions.push(...found.mentions);
+    tokensByArticle.set(article.id, found.tokenRuns.flat());
+    nameCandidates.push(...findNameCandidates(article, found.tokenRuns, found.mentions, annotations.dismissals.names));
+    const covered: Span[] = [factSpans, eventSpans, dismissed].flatMap((spans) => spans.get(article.id) ?? []);
+    numeralsChecked += checkNumberCoverage(article, covered, ANNOTATION_PATH.articles, errors);
+  }
+  for (const candidate of nameCandidates) {
+    errors.add(
+      ANNOTATION_PATH.dismissals,
+      `names "${candidate.word}"`,
+      `capitalised word in article ${candidate.article}, paragraph ${candidate.paragraph}, matches no entity and no dismissal: ${candidate.context}`,
+    );
+  }
+
+  const mentionCount = new Map<string, number>();
+  const anyMention = new Set<string>();
+  for (const mention of mentions) {
+    anyMention.add(mention.entity);
+    if (mention.role !== 'credit') mentionCount.set(mention.entity, (mentionCount.get(mention.entity) ?? 0) + 1);
+  }
+  for (const [key, entries] of [
+    ['people', annotations.people],
+    ['organisations', annotations.organisations],
+    ['places', annotations.places],
+  ] as const) {
+    for (const entry of entries) {
+      if (!anyMention.has(entry.id)) errors.add(ANNOTATION_PATH[key], entry.id, 'no alias of it is found in any article body or credit');
+    }
+  }
+  const quotesAbout = (id: string) => quotes.filter((quote) => quote.about.includes(id)).map((quote) => quote.id);
+  for (const item of [
+    ...annotations.corridors.corridors.map((c) => ['corridors', c.id] as const),
+    ...annotations.corridors.hubs.map((h) => ['hubs', h.id] as const),
+  ]) {
+    if (quotesAbout(item[1]).length === 0)
+      errors.add(
+        ANNOTATION_PATH.corridors,
+        `${item[0]} ${item[1]}`,
+        "no quote in quotes.yaml is about it (add its id to a quote's `about`)",
+      );
+  }
+
+  const report: BuildReport = { nameCandidates, numeralsChecked };
+  if (errors.hasErrors) return { ok: false, errors: errors.errors, report };
+
+  const speakers = new Set([...speakersByArticle.values()].flatMap((set) => [...set]));
+  const places = new Map(annotations.places.map((place) => [place.id, place]));
+  const files: DatasetFiles = {
+    articles: {
+      articles: annotations.articles.map((annotation) =>
+        publishArticle(annotation, articles.get(annotation.id)!, tokensByArticle.get(annotation.id)!, annotations.topics),
+      ),
+    },
+    facts: { facts },
+    entities: {
+      people: annotations.people.map(({ aliases: _aliases, ...person }) => ({
+        ...person,
+        mentionCount: mentionCount.get(person.id) ?? 0,
+        isQuoted: speakers.has(person.id),
+      })),
+      organisations: annotations.organisations.map(({ aliases: _aliases, ...organisation }) => ({
+        ...organisation,
+        mentionCount: mentionCount.get(organisation.id) ?? 0,
+      })),
+      places: annotations.places.map(({ aliases: _aliases, ...place }) => ({ ...place, mentionCount: mentionCount.get(place.id) ?? 0 })),
+      corridors: annotations.corridors.corridors.map((corridor) => ({
+        ...corridor,
+        note: corridor.note ?? null,
+        waypoints: corridor.waypoints.map((waypoint) => {
+          if (!('place' in waypoint)) return { place: null, ...waypoint };
+          const place = places.get(waypoint.place)!;
+          return { place: place.id, nameRu: place.nameRu, nameEn: place.nameEn, lat: place.lat, lon: place.lon };
+        }),
+        quotes: quotesAbout(corridor.id),
+      })),
+      hubs: annotations.corridors.hubs.map((hub) => {
+        const place = 'place' in hub ? places.get(hub.place)! : null;
+        const { lat, lon } = place ?? (hub as { lat: number; lon: number });
+        return {
+          id: hub.id,
+          nameRu: hub.nameRu,
+          nameEn: hub.nameEn,
+          kind: hub.kind,
+          status: hub.status,
+          place: place?.id ?? null,
+          lat,
+          lon,
+          quotes: quotesAbout(hub.id),
+        };
+      }),
+    },
+    quotes: { quotes },
+    events: { events },
+    topics: {
+      topics: annotations.topics.map(({ id, labelRu, labelEn }) => ({ id, labelRu, labelEn })),
+      metrics: annotations.metrics,
+    },
+    mentions: { mentions },
+    network: buildNetwork(mentions),
+  };
+  // The output contract: the app parses these files with the same schemas.
+  for (const [id, schema] of Object.entries(DATASET_SCHEMAS)) {
+    const result = schema.safeParse(files[id as keyof DatasetFiles]);
+    if (!result.success) errors.add(`public/data/${id}.json`, '(output)', result.error.message);
+  }
+  return errors.hasErrors ? { ok: false, errors: errors.errors, report } : { ok: true, files, report };
+}
+
+/** Paragraphs with their text parts and the topics one of whose keywords starts a word there. */
+function publishArticle(
+  annotation: Annotations['articles'][number],
+  article: SegmentedArticle,
+  tokens: Token[],
+  topics: Annotations['topics'],
+) {
+  const paragraphs: Paragraph[] = article.paragraphs.map((paragraph) => {
+    const words = tokens.filter((token) => paragraph.start <= token.start && token.end <= paragraph.end).map((token) => token.norm);
+    return {
+      index: paragraph.index,
+      start: paragraph.start,
+      end: paragraph.end,
+      topics: topics
+        .filter((topic) => topic.keywords.some((keyword) => words.some((word) => word.startsWith(keyword))))
+        .map((topic) => topic.id),
+      parts: paragraph.parts.map((part) => ({
+        start: part.start,
+        text: article.text.slice(part.start, part.end),
+        ...(part.chrome ? { chrome: part.chrome } : {}),
+      })),
+    };
+  });
+  return {
+    id: annotation.id,
+    file: annotation.file,
+    title: annotation.title,
+    titleEn: annotation.titleEn,
+    outlet: annotation.outlet,
+    published: annotation.published,
+    paragraphs,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Checks each fact against its article and turns it into the published form: a stated fact's
+ * quote, value and period must be in the text; a derived fact's formula must give its value.
+ */
+import { evaluate } from 'mathjs';
+import { SCALE_FACTORS } from '../../src/data/schemas/common';
+import type { Fact } from '../../src/data/schemas/dataset';
+import type { ErrorCollector } from '../errors';
+import { parseQuantity, resolvePeriodYears } from '../extract/numbers';
+import type { Span } from '../extract/segment-article';
+import type { DerivedFactAnnotation, FactAnnotation, StatedFactAnnotation } from '../sources/annotation-schemas';
+import { requireText, requireWithin, toLocation, type ArticleIndex } from './locate';
+import { ANNOTATION_PATH } from './validate-annotations';
+
+const FILE = ANNOTATION_PATH.facts;
+
+export interface FactsResult {
+  facts: Fact[];
+  /** Spans of the text that facts account for (values, periods), by article: numbers there are covered. */
+  coveredSpans: Map<string, Span[]>;
+}
+
+export function buildFacts(annotations: FactAnnotation[], articles: ArticleIndex, errors: ErrorCollector): FactsResult {
+  const coveredSpans = new Map<string, Span[]>();
+  const cover = (article: string, spans: Span[]) => coveredSpans.set(article, [...(coveredSpans.get(article) ?? []), ...spans]);
+  const byId = new Map(annotations.map((fact) => [fact.id, fact]));
+  const facts = annotations.flatMap((annotation): Fact[] => {
+    const base = {
+      id: annotation.id,
+      metric: annotation.metric,
+      value: annotation.value,
+      scale: annotation.scale,
+      unit: annotation.unit,
+      absoluteValue: annotation.value * SCALE_FACTORS[annotation.scale],
+      qualifier: annotation.qualifier,
+      period: annotation.period,
+      topics: annotation.topics,
+      corridor: annotation.corridor ?? null,
+      note: annotation.note ?? null,
+    };
+    if (annotation.kind === 'derived') {
+      checkDerived(annotation, byId, errors);
+      return [{ ...base, kind: 'derived', formula: annotation.formula, inputs: annotation.inputs, decimals: annotation.decimals }];
+    }
+    const stated = checkStated(annotation, articles, errors, cover);
+    return stated
+      ? [{ ...base, kind: 'stated', article: annotation.article, speaker: annotation.speaker, valueText: annotation.valueText, ...stated }]
+      : [];
+  });
+  return { facts, coveredSpans };
+}
+
+function checkStated(
+  fact: StatedFactAnnotation,
+  articles: ArticleIndex,
+  errors: ErrorCollector,
+  cover: (article: string, spans: Span[]) => void,
+): Pick<Extract<Fact, { kind: 'stated' }>, 'quote' | 'attribution'> | null {
+  const occurrences = requireText(articles, fact.article, fact.quote, 'quote', errors, FILE, fact.id);
+  const first = occurrences[0];
+  if (!first) return null;
+
+  const valueSpans = requireWithin(occurrences, fact.quote, fact.valueText, 'valueText', errors, FILE, fact.id);
+  cover(fact.article, valueSpans);
+  if (fact.unitText !== undefined) requireWithin(occurrences, fact.quote, fact.unitText, 'unitText', errors, FILE, fact.id);
+  const parsed = parseQuantity(fact.valueText, fact.unitText);
+  if (!parsed.ok) errors.add(FILE, fact.id, parsed.reason);
+  else {
+    const { value, scale, unit } = parsed.quantity;
+    if (value !== fact.value) errors.add(FILE, fact.id, `the quote says ${value} ("${fact.valueText}") but value is ${fact.value}`);
+    if (scale !== fact.scale) errors.add(FILE, fact.id, `the quote's scale is ${scale} ("${fact.valueText}") but scale is ${fact.scale}`);
+    if (unit !== fact.unit) errors.add(FILE, fact.id, `the quote's unit is ${unit} ("${fact.valueText}") but unit is ${fact.unit}`);
+  }
+
+  if (fact.periodText !== undefined) {
+    cover(fact.article, requireWithin(occurrences, fact.quote, fact.periodText, 'periodText', errors, FILE, fact.id));
+    const articleYear = articles.get(fact.article)?.year ?? 0;
+    const named = resolvePeriodYears(fact.periodText, articleYear);
+    const period = fact.period;
+    const allowed =
+      period.type === 'span'
+        ? [period.from, period.to]
+        : period.type === 'open'
+          ? []
+          : [period.year, ...(period.type === 'year' && period.baseYear ? [period.baseYear] : [])];
+    if (named.length === 0) errors.add(FILE, fact.id, `periodText "${fact.periodText}" names no year`);
+    for (const year of named) {
+      if (!allowed.includes(year)) {
+        errors.add(
+          FILE,
+          fact.id,
+          `periodText "${fact.periodText}" resolves to ${year} (article year ${articleYear}) but the period is ${JSON.stringify(period)}`,
+        );
+      }
+    }
+  }
+
+  let attribution = null;
+  if (fact.attribution !== undefined) {
+    const found = requireText(articles, fact.article, fact.attribution, 'attribution', errors, FILE, fact.id)[0];
+    if (found) attribution = toLocation(fact.article, found, fact.attribution);
+  }
+  return { quote: toLocation(fact.article, first, fact.quote), attribution };
+}
+
+function checkDerived(fact: DerivedFactAnnotation, byId: Map<string, FactAnnotation>, errors: ErrorCollector): void {
+  const scope: Record<string, number> = {};
+  for (const [name, inputId] of Object.entries(fact.inputs)) {
+    const input = byId.get(inputId);
+    if (!input) return; // reported by the reference check
+    if (input.kind !== 'stated') {
+      errors.add(FILE, fact.id, `input ${name} = ${inputId} is itself derived; derive from stated facts only`);
+      return;
+    }
+    scope[name] = input.value;
+  }
+  let result: unknown;
+  try {
+    result = evaluate(fact.formula, scope);
+  } catch (error) {
+    errors.add(FILE, fact.id, `formula "${fact.formula}" does not evaluate: ${(error as Error).message}`);
+    return;
+  }
+  if (typeof result !== 'number' || !Number.isFinite(result)) {
+    errors.add(FILE, fact.id, `formula "${fact.formula}" gives ${String(result)}, not a number`);
+    return;
+  }
+  const factor = 10 ** fact.decimals;
+  const rounded = Math.round(result * factor) / factor;
+  if (rounded !== fact.value) {
+    errors.add(
+      FILE,
+      fact.id,
+      `formula "${fact.formula}" gives ${result} (${rounded} at ${fact.decimals} decimals) but value is ${fact.value}`,
+    );
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Mentions are computed, never typed: each alias of each person, organisation and place is
+ * searched in every article's content and credits. Co-mentions in one paragraph give the
+ * network's edges.
+ */
+import type { Mention, MentionRole, Network } from '../../src/data/schemas/dataset';
+import { matchAliases, tokenize, type AliasPattern, type Token } from '../extract/mentions';
+import type { SegmentedArticle } from '../extract/segment-article';
+import type { Alias, Annotations } from '../sources/annotation-schemas';
+
+type EntityKind = Mention['entityKind'];
+
+export function buildAliasPatterns(annotations: Annotations): { patterns: AliasPattern[]; kindOf: Map<string, EntityKind> } {
+  const kindOf = new Map<string, EntityKind>();
+  const patterns: AliasPattern[] = [];
+  const add = (kind: EntityKind, entries: { id: string; aliases: Alias[] }[]) => {
+    for (const entry of entries) {
+      kindOf.set(entry.id, kind);
+      for (const alias of entry.aliases) {
+        const text = typeof alias === 'string' ? alias : alias.text;
+        patterns.push({ entity: entry.id, words: tokenize(text), onlyIn: typeof alias === 'string' ? null : alias.onlyIn });
+      }
+    }
+  };
+  add('person', annotations.people);
+  add('organisation', annotations.organisations);
+  add('place', annotations.places);
+  return { patterns, kindOf };
+}
+
+/** Chrome kinds whose names are credits (who took the photo, who wrote the piece). */
+const CREDIT_CHROME = new Set(['photo-credit', 'byline']);
+
+/**
+ * All mentions in one article. A person is "quoted" in an article where they speak (a quote or a
+ * fact of theirs), "mentioned" elsewhere, and "credit" inside a photo credit or byline.
+ */
+export function findMentions(
+  article: SegmentedArticle,
+  patterns: AliasPattern[],
+  kindOf: Map<string, EntityKind>,
+  speakers: Set<string>,
+): { mentions: Mention[]; tokenRuns: Token[][] } {
+  const mentions: Mention[] = [];
+  /** Words of each content part: a part starts a new sentence for the name-candidate check. */
+  const tokenRuns: Token[][] = [];
+  for (const paragraph of article.paragraphs) {
+    for (const part of paragraph.parts) {
+      const isCredit = part.chrome !== undefined && CREDIT_CHROME.has(part.chrome);
+      if (part.chrome !== undefined && !isCredit) continue;
+      const partTokens = tokenize(article.text, part.start, part.end);
+      if (!isCredit) tokenRuns.push(partTokens);
+      for (const match of matchAliases(article.text, partTokens, patterns, article.id)) {
+        const entityKind = kindOf.get(match.entity)!;
+        const role: MentionRole = isCredit ? 'credit' : entityKind === 'person' && speakers.has(match.entity) ? 'quoted' : 'mentioned';
+        mentions.push({
+          entity: match.entity,
+          entityKind,
+          article: article.id,
+          paragraph: paragraph.index,
+          start: match.start,
+          end: match.end,
+          surface: match.surface,
+          role,
+        });
+      }
+    }
+  }
+  return { mentions, tokenRuns };
+}
+
+/** People and organisations mentioned in the same paragraph are linked; the weight counts paragraphs. */
+export function buildNetwork(mentions: Mention[]): Network {
+  const byParagraph = new Map<string, { article: string; paragraph: number; entities: Set<string> }>();
+  const nodes = new Map<string, { kind: 'person' | 'organisation'; mentionCount: number; articles: Set<string> }>();
+  for (const mention of mentions) {
+    if (mention.role === 'credit' || mention.entityKind === 'place') continue;
+    const node = nodes.get(mention.entity) ?? { kind: mention.entityKind, mentionCount: 0, articles: new Set() };
+    node.mentionCount += 1;
+    node.articles.add(mention.article);
+    nodes.set(mention.entity, node);
+    const key = `${mention.article}#${mention.paragraph}`;
+    const group = byParagraph.get(key) ?? { article: mention.article, paragraph: mention.paragraph, entities: new Set() };
+    group.entities.add(mention.entity);
+    byParagraph.set(key, group);
+  }
+  const edges = new Map<string, Network['edges'][number]>();
+  for (const group of byParagraph.values()) {
+    const members = [...group.entities].sort();
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const key = `${members[i]}|${members[j]}`;
+        const edge = edges.get(key) ?? { source: members[i]!, target: members[j]!, weight: 0, paragraphs: [] };
+        edge.weight += 1;
+        edge.paragraphs.push({ article: group.article, paragraph: group.paragraph });
+        edges.set(key, edge);
+      }
+    }
+  }
+  return {
+    nodes: [...nodes.entries()]
+      .map(([id, node]) => ({ id, kind: node.kind, mentionCount: node.mentionCount, articleCount: node.articles.size }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    edges: [...edges.values()].sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * Schemas of the generated files in public/data. The pipeline validates its output with them
+ * before writing; the app validates every file it fetches with them. Types are inferred, never
+ * written by hand.
+ */
+import { z } from 'zod';
+import {
+  ChromeKindSchema,
+  CorridorKindSchema,
+  CorridorStatusSchema,
+  CountrySchema,
+  IdSchema,
+  LatitudeSchema,
+  LongitudeSchema,
+  PartialDateSchema,
+  PeriodSchema,
+  PrecisionSchema,
+  QualifierSchema,
+  QuoteFormSchema,
+  ScaleSchema,
+  UnitSchema,
+} from './common';
+
+/** Bumped when a file's shape changes incompatibly. */
+export const SCHEMA_VERSION = 1;
+
+/** Where a verbatim text sits: character offsets (UTF-16 code units) into the article file. */
+export const TextLocationSchema = z.object({
+  article: IdSchema,
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().min(1),
+});
+export type TextLocation = z.infer<typeof TextLocationSchema>;
+
+export const ParagraphPartSchema = z.object({
+  start: z.number().int().nonnegative(),
+  text: z.string(),
+  /** Set when this part is page chrome (a credit, a caption): shown greyed, never data. */
+  chrome: ChromeKindSchema.optional(),
+});
+
+export const ParagraphSchema = z.object({
+  index: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  topics: z.array(IdSchema),
+  parts: z.array(ParagraphPartSchema),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const ArticleSchema = z.object({
+  id: IdSchema,
+  file: z.string(),
+  title: z.string().nullable(),
+  titleEn: z.string(),
+  outlet: z.object({ nameRu: z.string().nullable(), nameEn: z.string(), evidence: z.string() }),
+  published: z.object({ date: PartialDateSchema, precision: PrecisionSchema, evidence: z.string() }),
+  paragraphs: z.array(ParagraphSchema),
+});
+export type Article = z.infer<typeof ArticleSchema>;
+export const ArticlesFileSchema = z.object({ articles: z.array(ArticleSchema) });
+
+const FactBaseSchema = z.object({
+  id: IdSchema,
+  metric: IdSchema,
+  /** The number as the article gives it, in `scale` units (28 with scale billion = 28e9). */
+  value: z.number(),
+  scale: ScaleSchema,
+  unit: UnitSchema,
+  /** value × scale, for arithmetic across facts. */
+  absoluteValue: z.number(),
+  qualifier: QualifierSchema,
+  period: PeriodSchema,
+  topics: z.array(IdSchema),
+  corridor: IdSchema.nullable(),
+  note: z.string().nullable(),
+});
+
+export const StatedFactSchema = FactBaseSchema.extend({
+  kind: z.literal('stated'),
+  article: IdSchema,
+  speaker: IdSchema.nullable(),
+  quote: TextLocationSchema,
+  valueText: z.string(),
+  attribution: TextLocationSchema.nullable(),
+});
+export const DerivedFactSchema = FactBaseSchema.extend({
+  kind: z.literal('derived'),
+  formula: z.string(),
+  inputs: z.record(z.string(), IdSchema),
+  decimals: z.number().int().nonnegative(),
+});
+export const FactSchema = z.discriminatedUnion('kind', [StatedFactSchema, DerivedFactSchema]);
+export type Fact = z.infer<typeof FactSchema>;
+export type StatedFact = z.infer<typeof StatedFactSchema>;
+export const FactsFileSchema = z.object({ facts: z.array(FactSchema) });
+
+export const RoleSchema = z.object({ article: IdSchema, textRu: z.string(), textEn: z.string() });
+
+export const PersonSchema = z.object({
+  id: IdSchema,
+  nameRu: z.string(),
+  nameEn: z.string(),
+  corpusRole: z.enum(['expert', 'official', 'journalist', 'photographer']),
+  country: CountrySchema.nullable(),
+  countryEvidence: z.string(),
+  organisations: z.array(IdSchema),
+  roles: z.array(RoleSchema),
+  /** Mentions in article bodies (credits excluded). */
+  mentionCount: z.number().int().nonnegative(),
+  /** True when the person speaks in at least one article (a quote or a fact). */
+  isQuoted: z.boolean(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const OrganisationSchema = z.object({
+  id: IdSchema,
+  nameRu: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(['bloc', 'government', 'embassy', 'state-company', 'university', 'research', 'media', 'initiative']),
+  country: CountrySchema,
+  mentionCount: z.number().int().nonnegative(),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const PlaceSchema = z.object({
+  id: IdSchema,
+  nameRu: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(['country', 'city', 'region', 'facility']),
+  lat: LatitudeSchema,
+  lon: LongitudeSchema,
+  mentionCount: z.number().int().nonnegative(),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const WaypointSchema = z.object({
+  /** Set when the waypoint is a place of the dataset. */
+  place: IdSchema.nullable(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+  lat: LatitudeSchema,
+  lon: LongitudeSchema,
+});
+
+export const CorridorSchema = z.object({
+  id: IdSchema,
+  nameRu: z.string(),
+  nameEn: z.string(),
+  kind: CorridorKindSchema,
+  status: CorridorStatusSchema,
+  direction: z.enum(['both', 'forward']),
+  note: z.string().nullable(),
+  waypoints: z.array(WaypointSchema).min(2),
+  /** Ids of the quotes that name this corridor. */
+  quotes: z.array(IdSchema).min(1),
+});
+export type Corridor = z.infer<typeof CorridorSchema>;
+
+export const HubSchema = z.object({
+  id: IdSchema,
+  nameRu: z.string(),
+  nameEn: z.string(),
+  kind: CorridorKindSchema,
+  status: CorridorStatusSchema,
+  place: IdSchema.nullable(),
+  lat: LatitudeSchema,
+  lon: LongitudeSchema,
+  quotes: z.array(IdSchema).min(1),
+});
+export type Hub = z.infer<typeof HubSchema>;
+
+export const EntitiesFileSchema = z.object({
+  people: z.array(PersonSchema),
+  organisations: z.array(OrganisationSchema),
+  places: z.array(PlaceSchema),
+  corridors: z.array(CorridorSchema),
+  hubs: z.array(HubSchema),
+});
+export type Entities = z.infer<typeof EntitiesFileSchema>;
+
+export const QuoteSchema = z.object({
+  id: IdSchema,
+  speaker: IdSchema.nullable(),
+  form: QuoteFormSchema,
+  topics: z.array(IdSchema),
+  about: z.array(IdSchema),
+  location: TextLocationSchema,
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+export const QuotesFileSchema = z.object({ quotes: z.array(QuoteSchema) });
+
+export const EventSchema = z.object({
+  id: IdSchema,
+  nameRu: z.string(),
+  nameEn: z.string(),
+  date: PartialDateSchema,
+  endDate: PartialDateSchema.nullable(),
+  precision: PrecisionSchema,
+  dateEvidence: z.string(),
+  place: IdSchema.nullable(),
+  participants: z.array(IdSchema),
+  topics: z.array(IdSchema),
+  evidence: z.array(TextLocationSchema).min(1),
+});
+export type AtlasEvent = z.infer<typeof EventSchema>;
+export const EventsFileSchema = z.object({ events: z.array(EventSchema) });
+
+export const TopicSchema = z.object({ id: IdSchema, labelRu: z.string(), labelEn: z.string() });
+export type Topic = z.infer<typeof TopicSchema>;
+export const MetricSchema = z.object({
+  id: IdSchema,
+  labelRu: z.string(),
+  labelEn: z.string(),
+  unit: UnitSchema,
+  kind: z.enum(['flow', 'stock', 'rate', 'share', 'capacity', 'count', 'duration']),
+});
+export type Metric = z.infer<typeof MetricSchema>;
+export const TopicsFileSchema = z.object({ topics: z.array(TopicSchema), metrics: z.array(MetricSchema) });
+
+export const MentionRoleSchema = z.enum(['quoted', 'mentioned', 'credit']);
+export type MentionRole = z.infer<typeof MentionRoleSchema>;
+export const EntityKindSchema = z.enum(['person', 'organisation', 'place']);
+export const MentionSchema = z.object({
+  entity: IdSchema,
+  entityKind: EntityKindSchema,
+  article: IdSchema,
+  /** Paragraph index in the article; -1 would never occur: credits sit inside paragraphs too. */
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The text as it stands in the article (an inflected form). */
+  surface: z.string(),
+  role: MentionRoleSchema,
+});
+export type Mention = z.infer<typeof MentionSchema>;
+export const MentionsFileSchema = z.object({ mentions: z.array(MentionSchema) });
+
+export const NetworkNodeSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(['person', 'organisation']),
+  mentionCount: z.number().int().nonnegative(),
+  articleCount: z.number().int().nonnegative(),
+});
+export const NetworkEdgeSchema = z.object({
+  source: IdSchema,
+  target: IdSchema,
+  /** Number of paragraphs in which both are mentioned. */
+  weight: z.number().int().positive(),
+  paragraphs: z.array(z.object({ article: IdSchema, paragraph: z.number().int().nonnegative() })),
+});
+export const NetworkFileSchema = z.object({
+  nodes: z.array(NetworkNodeSchema),
+  edges: z.array(NetworkEdgeSchema),
+});
+export type Network = z.infer<typeof NetworkFileSchema>;
+
+export const DATASET_IDS = ['articles', 'facts', 'entities', 'quotes', 'events', 'topics', 'mentions', 'network'] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
+
+export const ManifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** First 12 hex digits of the SHA-256 over all data files: changes whenever any content does. */
+  datasetVersion: z.string().regex(/^[0-9a-f]{12}$/),
+  files: z.array(
+    z.object({
+      id: z.enum(DATASET_IDS),
+      path: z.string(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      bytes: z.number().int().positive(),
+    }),
+  ),
+  counts: z.object({
+    articles: z.number().int().nonnegative(),
+    paragraphs: z.number().int().nonnegative(),
+    facts: z.number().int().nonnegative(),
+    derivedFacts: z.number().int().nonnegative(),
+    people: z.number().int().nonnegative(),
+    quotedPeople: z.number().int().nonnegative(),
+    organisations: z.number().int().nonnegative(),
+    places: z.number().int().nonnegative(),
+    corridors: z.number().int().nonnegative(),
+    hubs: z.number().int().nonnegative(),
+    events: z.number().int().nonnegative(),
+    quotes: z.number().int().nonnegative(),
+    mentions: z.number().int().nonnegative(),
+    edges: z.number().int().nonnegative(),
+  }),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** The schema of each data file, by id: used by the pipeline before writing and the app after fetching. */
+export const DATASET_SCHEMAS = {
+  articles: ArticlesFileSchema,
+  facts: FactsFileSchema,
+  entities: EntitiesFileSchema,
+  quotes: QuotesFileSchema,
+  events: EventsFileSchema,
+  topics: TopicsFileSchema,
+  mentions: MentionsFileSchema,
+  network: NetworkFileSchema,
+} as const satisfies Record<DatasetId, z.ZodType>;
+
+export type DatasetFiles = { [K in DatasetId]: z.infer<(typeof DATASET_SCHEMAS)[K]> };
