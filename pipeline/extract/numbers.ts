@@ -31,7 +31,8 @@ const WORD_VALUES = new Map(
 
 const LETTER = '\\p{L}';
 const DIGITS = '\\d+(?:[.,]\\d+)?';
-const ROMAN = `(?<!${LETTER})[IVXLCDM]{2,}(?!${LETTER})`;
+/** A well-formed Roman numeral of two letters or more, standing alone ("XXI", not "POOL" or "CIVIL"). */
+const ROMAN = `(?<!${LETTER})(?=[IVXLCDM]{2,}(?!${LETTER}))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?!${LETTER})`;
 const WORDS = `(?<!${LETTER})(?:${[...WORD_VALUES.keys()].join('|')})(?!${LETTER})`;
 const NUMERAL_PATTERN = new RegExp(`${DIGITS}|${ROMAN}|${WORDS}`, 'giu');
 

@@ -25,6 +25,8 @@ const text = z.string().min(1, 'must not be empty');
 export const ArticleAnnotationSchema = z.strictObject({
   id: IdSchema,
   file: z.string().regex(/^[\w.-]+\.txt$/),
+  /** SHA-256 of the file's bytes: every offset in the dataset refers to exactly these bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: text.nullable(),
   titleEn: text,
   outlet: z.strictObject({ nameRu: text.nullable(), nameEn: text, evidence: text }),

@@ -3,6 +3,7 @@
  * dataset files or every problem found (file, entry, reason) out. No file system here, so tests
  * can feed it a broken annotation and read the message.
  */
+import { createHash } from 'node:crypto';
 import { DATASET_SCHEMAS, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
 import { ErrorCollector, type DataError } from '../errors';
 import type { Token } from '../extract/mentions';
@@ -40,6 +41,15 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
     const text = inputs.corpus[annotation.file];
     if (text === undefined) {
       errors.add(ANNOTATION_PATH.articles, annotation.id, `corpus file ${annotation.file} does not exist`);
+      continue;
+    }
+    const actualHash = createHash('sha256').update(text, 'utf8').digest('hex');
+    if (actualHash !== annotation.sha256) {
+      errors.add(
+        ANNOTATION_PATH.articles,
+        annotation.id,
+        `corpus file ${annotation.file} has changed (sha256 ${actualHash}); re-check its annotations, then update sha256`,
+      );
       continue;
     }
     const segmented = segmentArticle(annotation, text);
@@ -177,7 +187,7 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
 
 /** Paragraphs with their text parts and the topics one of whose keywords starts a word there. */
 function publishArticle(
-  annotation: Annotations['articles'][number],
+  { sha256: _sha256, body: _body, chrome: _chrome, ...annotation }: Annotations['articles'][number],
   article: SegmentedArticle,
   tokens: Token[],
   topics: Annotations['topics'],
@@ -198,13 +208,5 @@ function publishArticle(
       })),
     };
   });
-  return {
-    id: annotation.id,
-    file: annotation.file,
-    title: annotation.title,
-    titleEn: annotation.titleEn,
-    outlet: annotation.outlet,
-    published: annotation.published,
-    paragraphs,
-  };
+  return { ...annotation, paragraphs };
 }

@@ -3,7 +3,7 @@
  * every reference must point at something that exists.
  */
 import type { z } from 'zod';
-import type { ErrorCollector} from '../errors';
+import type { ErrorCollector } from '../errors';
 import { entryLabel } from '../errors';
 import { ANNOTATION_FILES, CorridorsAnnotationSchema, DismissalsAnnotationSchema, type Annotations } from '../sources/annotation-schemas';
 
@@ -115,7 +115,7 @@ export function checkIdsAndReferences(annotations: Annotations, errors: ErrorCol
   for (const [key, noun, entries] of collections.slice(4, 9)) {
     for (const entry of entries) {
       const owner = subjectOwner.get(entry.id);
-      if (owner && owner !== noun) errors.add(ANNOTATION_PATH[key], entry.id, `id "${entry.id}" is already used by a ${owner}`);
+      if (owner && owner !== noun) errors.add(ANNOTATION_PATH[key], entry.id, `id "${entry.id}" is already taken (by a ${owner} entry)`);
       subjectOwner.set(entry.id, noun);
     }
   }
