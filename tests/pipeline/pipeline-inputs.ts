@@ -1,0 +1,44 @@
+/** The real corpus and annotations, loaded once, and a way to break a copy of them. */
+import { expect } from 'vitest';
+import { loadInputs } from '../../pipeline/sources/load';
+import { buildDataset, type BuildResult, type PipelineInputs } from '../../pipeline/transform/build-dataset';
+import type { DataError } from '../../pipeline/errors';
+
+let cached: PipelineInputs | null = null;
+
+export function realInputs(): PipelineInputs {
+  if (!cached) {
+    const loaded = loadInputs();
+    if (!loaded.ok) throw new Error(`annotations do not load: ${JSON.stringify(loaded.errors)}`);
+    cached = loaded.inputs;
+  }
+  return structuredClone(cached);
+}
+
+type Entries = Record<string, unknown>[];
+
+/** Runs the build on a copy of the real inputs after `mutate` has broken something. */
+export function buildWith(mutate: (annotations: Record<string, unknown>, corpus: Record<string, string>) => void): BuildResult {
+  const inputs = realInputs();
+  mutate(inputs.annotations as Record<string, unknown>, inputs.corpus);
+  return buildDataset(inputs);
+}
+
+/** The entry with this id in an annotation list. */
+export function entry(annotations: Record<string, unknown>, file: string, id: string): Record<string, unknown> {
+  const found = (annotations[file] as Entries).find((item) => item.id === id);
+  if (!found) throw new Error(`no ${id} in ${file}`);
+  return found;
+}
+
+/** Asserts the build failed with an error for this file and entry whose reason matches. */
+export function expectError(result: BuildResult, file: string, entryName: string, reason: RegExp): DataError {
+  expect(result.ok, 'the build should fail').toBe(false);
+  const errors = result.ok ? [] : result.errors;
+  const match = errors.find((error) => error.file === file && error.entry === entryName && reason.test(error.reason));
+  expect(
+    match,
+    `expected ${file} › ${entryName}: ${reason} among:\n${errors.map((e) => `${e.file} › ${e.entry}: ${e.reason}`).join('\n')}`,
+  ).toBeDefined();
+  return match!;
+}

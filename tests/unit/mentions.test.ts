@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { matchAliases, tokenize, wordsMatch, type AliasPattern } from '../../pipeline/extract/mentions';
+
+const word = (text: string) => tokenize(text)[0]!;
+const alias = (entity: string, text: string): AliasPattern => ({ entity, words: tokenize(text), onlyIn: null });
+
+describe('wordsMatch', () => {
+  it.each([
+    ['Арутюнов', 'Арутюнова'],
+    ['Арутюнов', 'Арутюновым'],
+    ['Астана', 'Астане'],
+    ['Китай', 'Китая'],
+    ['Тасым', 'Тасыма'],
+    ['Тулиндинова', 'Тулиндиновой'],
+    ['Азия', 'Азии'],
+  ])('matches %s with %s', (name, form) => {
+    expect(wordsMatch(word(form), word(name))).toBe(true);
+  });
+
+  it.each([
+    ['Индия', 'индустрии'],
+    ['Россия', 'Российской'],
+    ['Казахстан', 'казахстанский'],
+    ['ШОС', 'шоссе'],
+  ])('does not match %s with %s', (name, other) => {
+    expect(wordsMatch(word(other), word(name))).toBe(false);
+  });
+});
+
+describe('matchAliases', () => {
+  it('prefers the longest name and keeps offsets into the text', () => {
+    const text = 'профессор международного университета "Астана" Таисия Мармонтова, в Астане';
+    const matches = matchAliases(
+      text,
+      tokenize(text),
+      [alias('aiu', 'Международный университет Астана'), alias('astana', 'Астана'), alias('tm', 'Таисия Мармонтова')],
+      'x',
+    );
+    expect(matches.map((m) => [m.entity, m.surface])).toEqual([
+      ['aiu', 'международного университета "Астана'],
+      ['tm', 'Таисия Мармонтова'],
+      ['astana', 'Астане'],
+    ]);
+    expect(text.slice(matches[2]!.start, matches[2]!.end)).toBe('Астане');
+  });
+
+  it('requires a one-word name to keep its capital', () => {
+    const text = 'на пути к согласию, сказал Путин';
+    expect(matchAliases(text, tokenize(text), [alias('putin', 'Путин')], 'x').map((m) => m.surface)).toEqual(['Путин']);
+  });
+
+  it('splits words a capture glued together', () => {
+    expect(tokenize('в АстануАСТАНА, 29').map((t) => t.text)).toEqual(['в', 'Астану', 'АСТАНА', '29']);
+  });
+
+  it('limits an alias with onlyIn to its articles', () => {
+    const text = 'Александр, как Вы оцениваете';
+    const pattern: AliasPattern = { entity: 'bobrov', words: tokenize('Александр'), onlyIn: ['kazpravda'] };
+    expect(matchAliases(text, tokenize(text), [pattern], 'kazpravda')).toHaveLength(1);
+    expect(matchAliases(text, tokenize(text), [pattern], 'other')).toHaveLength(0);
+  });
+});
