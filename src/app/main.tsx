@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DashboardPage } from './dashboard-page';
+import { Providers } from './providers';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Providers>
+      <DashboardPage />
+    </Providers>
+  </StrictMode>,
+);

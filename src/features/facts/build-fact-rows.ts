@@ -1,0 +1,111 @@
+/**
+ * Facts joined with the people, articles and metrics they refer to: one row per fact, the shape
+ * the facts table and its search use. Pure: same datasets in, same rows out.
+ */
+import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
+import { formatPartialDate, formatPeriod, formatValue, periodSortKey } from '../../lib/format';
+
+export interface FactRow {
+  id: string;
+  kind: Fact['kind'];
+  metricLabel: string;
+  valueLabel: string;
+  /** value × scale: sorts across scales within a unit. */
+  sortValue: number;
+  periodLabel: string;
+  periodSort: number;
+  speakerId: string | null;
+  /** English name, or the article's own voice. */
+  speakerName: string;
+  speakerNameRu: string | null;
+  articleId: string | null;
+  sourceLabel: string;
+  sourceTitle: string | null;
+  /** ISO date (partial) for sorting by publication. */
+  sourceDate: string;
+  /** The verbatim Russian sentence; null for derived facts. */
+  quote: string | null;
+  /** "turnover2022 / (1 + growth2022 / 100)" with its inputs named; null for stated facts. */
+  derivation: string | null;
+  note: string | null;
+  topics: string[];
+}
+
+export type FactRowInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles' | 'topics'>;
+
+export function buildFactRows({ facts, entities, articles, topics }: FactRowInputs): FactRow[] {
+  const people = new Map(entities.people.map((person) => [person.id, person]));
+  const articleById = new Map(articles.articles.map((article) => [article.id, article]));
+  const metricById = new Map(topics.metrics.map((metric) => [metric.id, metric]));
+  const factById = new Map(facts.facts.map((fact) => [fact.id, fact]));
+
+  return facts.facts.map((fact): FactRow => {
+    const base = {
+      id: fact.id,
+      kind: fact.kind,
+      metricLabel: metricById.get(fact.metric)?.labelEn ?? fact.metric,
+      valueLabel: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier),
+      sortValue: fact.absoluteValue,
+      periodLabel: formatPeriod(fact.period),
+      periodSort: periodSortKey(fact.period),
+      note: fact.note,
+      topics: fact.topics,
+    };
+    if (fact.kind === 'derived') {
+      const inputs = Object.entries(fact.inputs)
+        .map(([name, id]) => {
+          const input = factById.get(id);
+          return input ? `${name} = ${formatValue(input.value, input.scale, input.unit, input.qualifier)} (${id})` : `${name} = ${id}`;
+        })
+        .join('; ');
+      return {
+        ...base,
+        speakerId: null,
+        speakerName: 'Derived by Partnership Atlas',
+        speakerNameRu: null,
+        articleId: null,
+        sourceLabel: 'Computed from stated facts',
+        sourceTitle: null,
+        sourceDate: '',
+        quote: null,
+        derivation: `${fact.formula}, where ${inputs}`,
+      };
+    }
+    const speaker = fact.speaker ? people.get(fact.speaker) : undefined;
+    const article = articleById.get(fact.article);
+    return {
+      ...base,
+      speakerId: fact.speaker,
+      speakerName: speaker?.nameEn ?? "The article's own text",
+      speakerNameRu: speaker?.nameRu ?? null,
+      articleId: fact.article,
+      sourceLabel: article
+        ? `${article.outlet.nameEn}, ${formatPartialDate(article.published.date, article.published.precision)}`
+        : fact.article,
+      sourceTitle: article?.title ?? article?.titleEn ?? null,
+      sourceDate: article?.published.date ?? '',
+      quote: fact.quote.text,
+      derivation: null,
+    };
+  });
+}
+
+export type FactSortKey = 'value' | 'metric' | 'period' | 'speaker' | 'source';
+export type SortDirection = 'ascending' | 'descending';
+
+const COMPARE: Record<FactSortKey, (a: FactRow, b: FactRow) => number> = {
+  value: (a, b) => a.sortValue - b.sortValue,
+  metric: (a, b) => a.metricLabel.localeCompare(b.metricLabel, 'en'),
+  period: (a, b) => a.periodSort - b.periodSort,
+  speaker: (a, b) => a.speakerName.localeCompare(b.speakerName, 'en'),
+  source: (a, b) => a.sourceDate.localeCompare(b.sourceDate),
+};
+
+/** A sorted copy; ties keep the dataset's order, so the result is stable. */
+export function sortFactRows(rows: FactRow[], key: FactSortKey, direction: SortDirection): FactRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => sign * COMPARE[key](a.row, b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
