@@ -1,12 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// Open a browser tab on `npm start` only where there is a desktop to open it on (a headless
+// Linux box has no xdg-open and would print a spurious error).
+const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
 // base './' keeps every asset URL relative, so the built app works from any folder, from a file
 // server without rewrites and inside an iframe on another site.
 export default defineConfig({
   base: './',
   plugins: [react()],
-  server: { port: 5173 },
+  server: { port: 5173, open: hasDesktop && !process.env.CI },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },
 });
