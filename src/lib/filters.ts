@@ -1,0 +1,67 @@
+/**
+ * The shared topic and year filters, applied the same way in every view. Pure functions over
+ * dataset rows; the filter values come from the store.
+ */
+import type { Article, DatasetFiles, Fact, Paragraph } from '../data/schemas/dataset';
+
+export interface DataFilters {
+  /** Empty: every topic. */
+  topics: string[];
+  yearFrom: number | null;
+  yearTo: number | null;
+}
+
+export const NO_FILTERS: DataFilters = { topics: [], yearFrom: null, yearTo: null };
+
+export function isFiltering(filters: DataFilters): boolean {
+  return filters.topics.length > 0 || filters.yearFrom !== null || filters.yearTo !== null;
+}
+
+export function matchesTopics(itemTopics: readonly string[], filters: DataFilters): boolean {
+  return filters.topics.length === 0 || itemTopics.some((topic) => filters.topics.includes(topic));
+}
+
+/** Whether [from, to] overlaps the filter's year range. */
+export function overlapsYears(from: number, to: number, filters: DataFilters): boolean {
+  return (filters.yearFrom === null || to >= filters.yearFrom) && (filters.yearTo === null || from <= filters.yearTo);
+}
+
+export function publicationYear(article: Pick<Article, 'published'>): number {
+  return Number(article.published.date.slice(0, 4));
+}
+
+/**
+ * The years a fact is about: its period, or for an open period (a plan, a capacity) the year it
+ * was said in. A derived fact without a year takes its inputs' years.
+ */
+export function factYears(fact: Fact, facts: Map<string, Fact>, articleYears: Map<string, number>): [number, number] {
+  const period = fact.period;
+  if (period.type === 'year' || period.type === 'as-of') return [period.year, period.year];
+  if (period.type === 'span') return [period.from, period.to];
+  if (fact.kind === 'stated') {
+    const year = articleYears.get(fact.article) ?? 0;
+    return [year, year];
+  }
+  const inputYears = Object.values(fact.inputs).flatMap((id) => {
+    const input = facts.get(id);
+    return input ? factYears(input, facts, articleYears) : [];
+  });
+  return [Math.min(...inputYears), Math.max(...inputYears)];
+}
+
+/** A fact filter bound to a dataset: build once per dataset, call per fact. */
+export function buildFactFilter(data: Pick<DatasetFiles, 'facts' | 'articles'>, filters: DataFilters): (fact: Fact) => boolean {
+  const facts = new Map(data.facts.facts.map((fact) => [fact.id, fact]));
+  const articleYears = new Map(data.articles.articles.map((article) => [article.id, publicationYear(article)]));
+  return (fact) => {
+    if (!matchesTopics(fact.topics, filters)) return false;
+    const [from, to] = factYears(fact, facts, articleYears);
+    return overlapsYears(from, to, filters);
+  };
+}
+
+/** A paragraph filter: its article's year and its own topics. */
+export function paragraphMatches(article: Article, paragraph: Paragraph, filters: DataFilters): boolean {
+  const year = publicationYear(article);
+  return overlapsYears(year, year, filters) && matchesTopics(paragraph.topics, filters);
+}
