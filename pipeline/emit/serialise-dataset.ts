@@ -22,6 +22,7 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
     schemaVersion: SCHEMA_VERSION,
     datasetVersion: sha256(entries.map((entry) => `${entry.id}:${entry.sha256}`).join('\n')).slice(0, 12),
     files: entries,
+    years: yearExtent(files),
     counts: {
       articles: files.articles.articles.length,
       paragraphs: files.articles.articles.reduce((sum, article) => sum + article.paragraphs.length, 0),
@@ -41,4 +42,14 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
   });
   output['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
   return output;
+}
+
+function yearExtent(files: DatasetFiles): { from: number; to: number } {
+  const years = files.articles.articles.map((article) => Number(article.published.date.slice(0, 4)));
+  for (const { period } of files.facts.facts) {
+    if (period.type === 'year' || period.type === 'as-of')
+      years.push(period.year, ...(period.type === 'year' && period.baseYear ? [period.baseYear] : []));
+    if (period.type === 'span') years.push(period.from, period.to);
+  }
+  return { from: Math.min(...years), to: Math.max(...years) };
 }

@@ -272,6 +272,8 @@ export const ManifestSchema = z.object({
       bytes: z.number().int().positive(),
     }),
   ),
+  /** First and last year the dataset speaks of (fact periods and publication dates): the year pickers' range. */
+  years: z.object({ from: z.number().int(), to: z.number().int() }),
   counts: z.object({
     articles: z.number().int().nonnegative(),
     paragraphs: z.number().int().nonnegative(),
