@@ -25,7 +25,7 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
     years: yearExtent(files),
     counts: {
       articles: files.articles.articles.length,
-      paragraphs: files.articles.articles.reduce((sum, article) => sum + article.paragraphs.length, 0),
+      paragraphs: files.texts.texts.reduce((sum, text) => sum + text.paragraphs.length, 0),
       facts: facts.filter((fact) => fact.kind === 'stated').length,
       derivedFacts: facts.filter((fact) => fact.kind === 'derived').length,
       people: people.length,

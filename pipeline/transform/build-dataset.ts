@@ -4,7 +4,7 @@
  * can feed it a broken annotation and read the message.
  */
 import { createHash } from 'node:crypto';
-import { DATASET_SCHEMAS, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
+import { DATASET_SCHEMAS, type ArticleText, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
 import { ErrorCollector, type DataError } from '../errors';
 import type { Token } from '../extract/mentions';
 import { segmentArticle, type SegmentedArticle, type Span } from '../extract/segment-article';
@@ -125,9 +125,10 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
   const speakers = new Set([...speakersByArticle.values()].flatMap((set) => [...set]));
   const places = new Map(annotations.places.map((place) => [place.id, place]));
   const files: DatasetFiles = {
-    articles: {
-      articles: annotations.articles.map((annotation) =>
-        publishArticle(annotation, articles.get(annotation.id)!, tokensByArticle.get(annotation.id)!, annotations.topics),
+    articles: { articles: annotations.articles.map(({ sha256: _sha256, body: _body, chrome: _chrome, ...article }) => article) },
+    texts: {
+      texts: annotations.articles.map((annotation) =>
+        publishText(articles.get(annotation.id)!, tokensByArticle.get(annotation.id)!, annotations.topics),
       ),
     },
     facts: { facts },
@@ -175,7 +176,14 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
       metrics: annotations.metrics,
     },
     mentions: { mentions },
-    network: buildNetwork(mentions),
+    network: buildNetwork(mentions, [
+      ...quotes.flatMap((quote) =>
+        quote.speaker ? [{ person: quote.speaker, article: quote.location.article, paragraph: quote.location.paragraph }] : [],
+      ),
+      ...facts.flatMap((fact) =>
+        fact.kind === 'stated' && fact.speaker ? [{ person: fact.speaker, article: fact.article, paragraph: fact.quote.paragraph }] : [],
+      ),
+    ]),
   };
   // The output contract: the app parses these files with the same schemas.
   for (const [id, schema] of Object.entries(DATASET_SCHEMAS)) {
@@ -186,12 +194,7 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
 }
 
 /** Paragraphs with their text parts and the topics one of whose keywords starts a word there. */
-function publishArticle(
-  { sha256: _sha256, body: _body, chrome: _chrome, ...annotation }: Annotations['articles'][number],
-  article: SegmentedArticle,
-  tokens: Token[],
-  topics: Annotations['topics'],
-) {
+function publishText(article: SegmentedArticle, tokens: Token[], topics: Annotations['topics']): ArticleText {
   const paragraphs: Paragraph[] = article.paragraphs.map((paragraph) => {
     const words = tokens.filter((token) => paragraph.start <= token.start && token.end <= paragraph.end).map((token) => token.norm);
     return {
@@ -208,5 +211,5 @@ function publishArticle(
       })),
     };
   });
-  return { ...annotation, paragraphs };
+  return { article: article.id, paragraphs };
 }

@@ -69,8 +69,19 @@ export function findMentions(
   return { mentions, tokenRuns };
 }
 
-/** People and organisations mentioned in the same paragraph are linked; the weight counts paragraphs. */
-export function buildNetwork(mentions: Mention[]): Network {
+/** Where a person speaks: the paragraph of each of their quotes and facts. */
+export interface SpeakerPresence {
+  person: string;
+  article: string;
+  paragraph: number;
+}
+
+/**
+ * People and organisations mentioned in the same paragraph are linked; the weight counts
+ * paragraphs. A speaker counts as present in the paragraphs they are quoted in, even where their
+ * name is not (an interview's answers), so what they talk about links to them.
+ */
+export function buildNetwork(mentions: Mention[], presences: SpeakerPresence[] = []): Network {
   const byParagraph = new Map<string, { article: string; paragraph: number; entities: Set<string> }>();
   const nodes = new Map<string, { kind: 'person' | 'organisation'; mentionCount: number; articles: Set<string> }>();
   for (const mention of mentions) {
@@ -82,6 +93,13 @@ export function buildNetwork(mentions: Mention[]): Network {
     const key = `${mention.article}#${mention.paragraph}`;
     const group = byParagraph.get(key) ?? { article: mention.article, paragraph: mention.paragraph, entities: new Set() };
     group.entities.add(mention.entity);
+    byParagraph.set(key, group);
+  }
+  for (const presence of presences) {
+    if (!nodes.has(presence.person)) continue; // a speaker never named in any body is no node
+    const key = `${presence.article}#${presence.paragraph}`;
+    const group = byParagraph.get(key) ?? { article: presence.article, paragraph: presence.paragraph, entities: new Set() };
+    group.entities.add(presence.person);
     byParagraph.set(key, group);
   }
   const edges = new Map<string, Network['edges'][number]>();

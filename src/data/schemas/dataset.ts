@@ -57,10 +57,15 @@ export const ArticleSchema = z.object({
   titleEn: z.string(),
   outlet: z.object({ nameRu: z.string().nullable(), nameEn: z.string(), evidence: z.string() }),
   published: z.object({ date: PartialDateSchema, precision: PrecisionSchema, evidence: z.string() }),
-  paragraphs: z.array(ParagraphSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+/** Article metadata only: small, so views that cite sources need not load the texts. */
 export const ArticlesFileSchema = z.object({ articles: z.array(ArticleSchema) });
+
+/** An article's body as paragraphs: what the Sources view shows and the network filters by. */
+export const ArticleTextSchema = z.object({ article: IdSchema, paragraphs: z.array(ParagraphSchema) });
+export type ArticleText = z.infer<typeof ArticleTextSchema>;
+export const TextsFileSchema = z.object({ texts: z.array(ArticleTextSchema) });
 
 const FactBaseSchema = z.object({
   id: IdSchema,
@@ -257,7 +262,7 @@ export const NetworkFileSchema = z.object({
 });
 export type Network = z.infer<typeof NetworkFileSchema>;
 
-export const DATASET_IDS = ['articles', 'facts', 'entities', 'quotes', 'events', 'topics', 'mentions', 'network'] as const;
+export const DATASET_IDS = ['articles', 'texts', 'facts', 'entities', 'quotes', 'events', 'topics', 'mentions', 'network'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export const ManifestSchema = z.object({
@@ -296,6 +301,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 /** The schema of each data file, by id: used by the pipeline before writing and the app after fetching. */
 export const DATASET_SCHEMAS = {
   articles: ArticlesFileSchema,
+  texts: TextsFileSchema,
   facts: FactsFileSchema,
   entities: EntitiesFileSchema,
   quotes: QuotesFileSchema,
