@@ -2,7 +2,7 @@
  * The shared topic and year filters, applied the same way in every view. Pure functions over
  * dataset rows; the filter values come from the store.
  */
-import type { Article, DatasetFiles, Fact, Paragraph } from '../data/schemas/dataset';
+import type { Article, DatasetFiles, Fact, Paragraph, Quote } from '../data/schemas/dataset';
 
 export interface DataFilters {
   /** Empty: every topic. */
@@ -64,4 +64,29 @@ export function buildFactFilter(data: Pick<DatasetFiles, 'facts' | 'articles'>, 
 export function paragraphMatches(article: Article, paragraph: Paragraph, filters: DataFilters): boolean {
   const year = publicationYear(article);
   return overlapsYears(year, year, filters) && matchesTopics(paragraph.topics, filters);
+}
+
+/** A quote filter: its topics and its article's publication year. */
+export function buildQuoteFilter(articles: DatasetFiles['articles'], filters: DataFilters): (quote: Quote) => boolean {
+  const years = new Map(articles.articles.map((article) => [article.id, publicationYear(article)]));
+  return (quote) => {
+    const year = years.get(quote.location.article) ?? 0;
+    return matchesTopics(quote.topics, filters) && overlapsYears(year, year, filters);
+  };
+}
+
+/**
+ * Corridors and hubs have no date or topic of their own: they pass the filters when a quote that
+ * names them does (or a fact about them does).
+ */
+export function buildSubjectFilter(
+  data: Pick<DatasetFiles, 'quotes' | 'articles' | 'facts'>,
+  filters: DataFilters,
+): (subjectId: string) => boolean {
+  const quotePasses = buildQuoteFilter(data.articles, filters);
+  const factPasses = buildFactFilter(data, filters);
+  const passing = new Set<string>();
+  for (const quote of data.quotes.quotes) if (quotePasses(quote)) quote.about.forEach((id) => passing.add(id));
+  for (const fact of data.facts.facts) if (fact.corridor && factPasses(fact)) passing.add(fact.corridor);
+  return (subjectId) => passing.has(subjectId);
 }

@@ -15,9 +15,9 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: '', 'more-than': 'mo
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
-/** "more than $26 billion", "10%", "35 billion m³ a year", "9". */
-export function formatValue(value: number, scale: Scale, unit: Unit, qualifier: Qualifier = 'exact'): string {
-  const amount = `${number.format(value)}${SCALE_WORDS[scale]}`;
+/** "more than $26 billion", "10%", "35 billion m³ a year", "9"; `isSigned` writes "+10%". */
+export function formatValue(value: number, scale: Scale, unit: Unit, qualifier: Qualifier = 'exact', isSigned = false): string {
+  const amount = `${isSigned && value > 0 ? '+' : ''}${number.format(value)}${SCALE_WORDS[scale]}`;
   const withUnit = ((): string => {
     switch (unit) {
       case 'USD':

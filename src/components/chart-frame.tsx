@@ -1,0 +1,44 @@
+/**
+ * The frame every chart view shares: title, subtitle, a Chart / Table switch, the chart or its
+ * table, and the source line. The same frame will serve embeds and exports.
+ */
+import type { ReactNode } from 'react';
+
+export interface ChartFrameProps {
+  id: string;
+  title: string;
+  subtitle: string;
+  isTable: boolean;
+  onDisplayToggle: () => void;
+  source: string;
+  /** Extra controls beside the switch (legend toggles, depth). */
+  controls?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+}
+
+export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, source, controls, chart, table }: ChartFrameProps) {
+  return (
+    <section className="chart-frame" aria-labelledby={`${id}-title`}>
+      <header className="chart-frame__header">
+        <div>
+          <h2 id={`${id}-title`}>{title}</h2>
+          <p className="chart-frame__subtitle">{subtitle}</p>
+        </div>
+        <div className="chart-frame__controls">
+          {controls}
+          <div role="group" aria-label="Show as" className="segmented">
+            <button type="button" aria-pressed={!isTable} onClick={isTable ? onDisplayToggle : undefined}>
+              Chart
+            </button>
+            <button type="button" aria-pressed={isTable} onClick={isTable ? undefined : onDisplayToggle}>
+              Table
+            </button>
+          </div>
+        </div>
+      </header>
+      <div className="chart-frame__body">{isTable ? table : chart}</div>
+      <p className="chart-frame__source">Source: {source} · Partnership Atlas</p>
+    </section>
+  );
+}
