@@ -1,33 +1,73 @@
-/** The first page: what the dataset holds, and every fact with the sentence it comes from. */
-import { FactsTable } from '../features/facts/components/facts-table';
-import { DatasetSummary } from '../features/overview/components/dataset-summary';
+/**
+ * The dashboard shell: title, view navigation, the shared filters, the current view (loaded on
+ * demand) and the details of the current selection. Composes the features; owns no data.
+ */
+import { Suspense, useEffect, useRef } from 'react';
+import { LoadingMessage } from '../components/data-state';
+import { ViewLink } from '../components/view-link';
+import { FilterBar } from '../features/filters/components/filter-bar';
+import { IgnoredParamsNotice } from '../features/filters/components/ignored-params-notice';
+import { useSelection, useView } from '../state/store';
+import { VIEW_IDS } from '../state/view-state';
+import { RouteErrorBoundary } from './route-error-boundary';
+import { ROUTES, SelectionPanel } from './routes';
 
 export function DashboardPage() {
+  const view = useView();
+  const selection = useSelection();
+  const route = ROUTES[view];
+  const View = route.component;
+  const mainRef = useRef<HTMLElement>(null);
+  const isFirstView = useRef(true);
+
+  useEffect(() => {
+    document.title = `${route.label} · Partnership Atlas`;
+    // Move focus to the new view for keyboard and screen-reader users, but not on first load.
+    if (isFirstView.current) isFirstView.current = false;
+    else mainRef.current?.focus({ preventScroll: true });
+  }, [route.label]);
+
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
-        <h1>Partnership Atlas</h1>
+        <p className="site-header__title">Partnership Atlas</p>
         <p className="site-header__tagline">
           Kazakhstan–Russia relations in five news articles: every number linked to the sentence it came from.
         </p>
+        <nav aria-label="Views" className="view-nav">
+          <ul>
+            {VIEW_IDS.map((id) => (
+              <li key={id}>
+                <ViewLink view={id} className="view-nav__link" current={id === view}>
+                  {ROUTES[id].label}
+                </ViewLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <FilterBar />
+        <IgnoredParamsNotice />
       </header>
-      <main id="main" tabIndex={-1}>
-        <section aria-labelledby="summary-heading" className="panel">
-          <h2 id="summary-heading">The dataset</h2>
-          <DatasetSummary />
-        </section>
-        <section aria-labelledby="facts-heading" className="panel">
-          <h2 id="facts-heading">Facts and their sources</h2>
-          <p className="panel__intro">
-            Each stated figure is quoted verbatim from its article; the data build fails if a quote is not in the article or its number
-            disagrees. Derived figures are marked and show their formula.
-          </p>
-          <FactsTable />
-        </section>
-      </main>
+      <div className={selection ? 'layout layout--with-panel' : 'layout'}>
+        <main id="main" ref={mainRef} tabIndex={-1} aria-label={route.label}>
+          <h1 className="sr-only">{route.label} · Partnership Atlas</h1>
+          <RouteErrorBoundary key={view} what={`The ${route.label.toLowerCase()} view`}>
+            <Suspense fallback={<LoadingMessage what={`the ${route.label.toLowerCase()} view`} />}>
+              <View />
+            </Suspense>
+          </RouteErrorBoundary>
+        </main>
+        {selection && (
+          <RouteErrorBoundary what="The details panel">
+            <Suspense fallback={<LoadingMessage what="the details" />}>
+              <SelectionPanel />
+            </Suspense>
+          </RouteErrorBoundary>
+        )}
+      </div>
       <footer className="site-footer">
         <p>
           Sources: five Russian-language articles (2023–2025) from Sputnik Kazakhstan, Kazpravda.kz and two unnamed Kazakhstani outlets.

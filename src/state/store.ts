@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { serialiseUrlState } from './url-state';
 import { DEFAULT_VIEW_STATE, type ChartViewId, type IgnoredParam, type Selection, type ViewId, type ViewState } from './view-state';
 
 interface DashboardActions {
@@ -79,6 +80,9 @@ export const useIsTable = (view: ChartViewId) => useDashboardStore((state) => st
 export const useNetworkDepth = () => useDashboardStore((state) => state.networkDepth);
 export const useIgnoredParams = () => useDashboardStore((state) => state.ignoredParams);
 export const useDashboardActions = () => useDashboardStore((state) => state.actions);
+/** The link (search string) to a view, keeping the rest of the current state. */
+export const useViewHref = (view: ViewId, selection?: Selection) =>
+  useDashboardStore((state) => serialiseUrlState({ ...pickViewState(state), view, ...(selection ? { selection } : {}) }) || '?');
 
 /** The URL-carried part of the state. */
 export function pickViewState(state: DashboardState): ViewState {

@@ -122,6 +122,6 @@ export function serialiseUrlState(state: ViewState): string {
 
 /** Values are shown back to the reader: keep them short and printable. */
 function shorten(text: string): string {
-  const printable = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const printable = Array.from(text, (char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 ? '?' : char)).join('');
   return printable.length > 60 ? `${printable.slice(0, 57)}…` : printable;
 }

@@ -1,0 +1,111 @@
+/** The details panel for the current selection: who or what it is, and the quotes behind it. */
+import { useEffect, useMemo, useRef } from 'react';
+import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
+import { ViewLink } from '../../../components/view-link';
+import { combineLoadables, useDataset } from '../../../data/datasets';
+import { useDashboardActions, useSelection } from '../../../state/store';
+import { buildSelectionDetails } from '../build-selection-details';
+
+export default function SelectionPanel() {
+  const selection = useSelection();
+  const actions = useDashboardActions();
+  const loadable = combineLoadables({
+    entities: useDataset('entities'),
+    quotes: useDataset('quotes'),
+    facts: useDataset('facts'),
+    articles: useDataset('articles'),
+  });
+  const data = loadable.status === 'success' ? loadable.data : null;
+  const [entities, quotes, facts, articles] = [data?.entities, data?.quotes, data?.facts, data?.articles];
+  const details = useMemo(
+    () =>
+      selection && entities && quotes && facts && articles
+        ? buildSelectionDetails(selection, { entities, quotes, facts, articles })
+        : undefined,
+    [selection, entities, quotes, facts, articles],
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (selection && details === null) {
+      actions.unknownIdsIgnored({ selection: null }, [
+        { key: 'sel', value: `${selection.kind}:${selection.id}`, reason: 'no such item in the dataset' },
+      ]);
+    }
+  }, [selection, details, actions]);
+
+  if (!selection) return null;
+  return (
+    <aside className="selection-panel" aria-labelledby="selection-title">
+      <button type="button" className="selection-panel__close" onClick={() => actions.selectionChanged(null)} aria-label="Close details">
+        ×
+      </button>
+      {loadable.status === 'pending' && <LoadingMessage what="the details" />}
+      {loadable.status === 'error' && <DataErrorMessage what="The details" error={loadable.error} onRetry={loadable.retry} />}
+      {details && (
+        <>
+          <p className="selection-panel__kind">{details.kindLabel}</p>
+          <h2 id="selection-title" ref={headingRef} tabIndex={-1}>
+            {details.title}
+            {details.titleRu && (
+              <span className="secondary" lang="ru">
+                {details.titleRu}
+              </span>
+            )}
+          </h2>
+          <ul className="selection-panel__lines">
+            {details.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {details.quotes.length > 0 && (
+            <>
+              <h3>In their words</h3>
+              <ul className="quote-list">
+                {details.quotes.map((quote) => (
+                  <li key={quote.id}>
+                    <blockquote lang="ru">«{quote.text}»</blockquote>
+                    <p className="quote-list__source">
+                      — {quote.speaker}, {quote.source}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {details.facts.length > 0 && (
+            <>
+              <h3>Figures</h3>
+              <ul className="selection-panel__facts">
+                {details.facts.map((fact) => (
+                  <li key={fact.id}>
+                    <button type="button" className="link-button" onClick={() => actions.selectionChanged({ kind: 'fact', id: fact.id })}>
+                      {fact.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {details.links.length > 0 && (
+            <>
+              <h3>Linked</h3>
+              <ul className="selection-panel__links">
+                {details.links.map((link) => (
+                  <li key={`${link.selection.kind}:${link.selection.id}`}>
+                    <button type="button" className="link-button" onClick={() => actions.selectionChanged(link.selection)}>
+                      {link.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>
+            <ViewLink view="sources">Read the paragraphs in the sources →</ViewLink>
+          </p>
+        </>
+      )}
+    </aside>
+  );
+}
