@@ -1,0 +1,107 @@
+/** The trade route: timeline or table, the stated growth rates, and the legend of marks. */
+import { useMemo } from 'react';
+import { ChartFrame } from '../../../components/chart-frame';
+import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
+import { SortableTable } from '../../../components/sortable-table';
+import { combineLoadables, useDataset } from '../../../data/datasets';
+import { useElementWidth } from '../../../hooks/use-element-width';
+import { useRelated } from '../../../hooks/use-related';
+import { useDashboardActions, useFilters, useIsTable } from '../../../state/store';
+import { buildTradeTimeline, type TradePoint } from '../build-trade-timeline';
+import { TradeTimelineView } from './trade-timeline.view';
+
+export default function TradeRoute() {
+  const filters = useFilters();
+  const isTable = useIsTable('trade');
+  const actions = useDashboardActions();
+  const related = useRelated();
+  const { ref, width } = useElementWidth<HTMLDivElement>(720);
+  const loadable = combineLoadables({ facts: useDataset('facts'), entities: useDataset('entities'), articles: useDataset('articles') });
+  const data = loadable.status === 'success' ? loadable.data : null;
+  const [facts, entities, articles] = [data?.facts, data?.entities, data?.articles];
+  const model = useMemo(
+    () => (facts && entities && articles ? buildTradeTimeline({ facts, entities, articles }, filters, related?.facts ?? null) : null),
+    [facts, entities, articles, filters, related],
+  );
+  const selectFact = (id: string) => actions.selectionChanged({ kind: 'fact', id });
+
+  if (loadable.status === 'pending') return <LoadingMessage what="the trade timeline" />;
+  if (loadable.status === 'error' || !model) {
+    return loadable.status === 'error' ? (
+      <DataErrorMessage what="The trade timeline" error={loadable.error} onRetry={loadable.retry} />
+    ) : null;
+  }
+  return (
+    <ChartFrame
+      id="trade"
+      title="Kazakhstan–Russia trade turnover"
+      subtitle="Bilateral trade in US$ billion, as the articles state it. Hollow points are derived from stated figures, not stated."
+      isTable={isTable}
+      onDisplayToggle={() => actions.displayToggled('trade')}
+      source={[...new Set(model.points.filter((p) => !p.isDerived).map((p) => `${p.speaker} (${p.source})`))].join('; ') || 'the articles'}
+      chart={
+        <div ref={ref} className="chart-area">
+          <TradeTimelineView model={model} width={Math.max(320, width)} height={340} onSelectFact={selectFact} />
+          <ul className="legend" aria-label="Legend">
+            <li>
+              <svg width="16" height="16" aria-hidden="true">
+                <circle cx="8" cy="8" r="5" fill="#0B5CAD" />
+              </svg>
+              Stated in an article
+            </li>
+            <li>
+              <svg width="16" height="16" aria-hidden="true">
+                <circle cx="8" cy="8" r="5" fill="#fff" stroke="#6B3FA0" strokeWidth="2" strokeDasharray="3 2" />
+              </svg>
+              Derived (computed from stated figures)
+            </li>
+            <li>&gt; more than · ≈ about</li>
+          </ul>
+          {model.rates.length > 0 && (
+            <div className="rates">
+              <h3>Growth rates</h3>
+              <ul>
+                {model.rates.map((rate) => (
+                  <li key={rate.factId}>
+                    <button type="button" className="link-button" onClick={() => selectFact(rate.factId)}>
+                      {rate.label}
+                    </button>{' '}
+                    {rate.isDerived ? <span className="badge badge--derived">derived</span> : <span className="badge">stated</span>}{' '}
+                    <span className="secondary-inline">{rate.source}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      }
+      table={
+        <SortableTable<TradePoint>
+          caption="Trade turnover by year"
+          rows={model.points}
+          rowKey={(point) => point.factId}
+          initialSort={{ key: 'year', direction: 'ascending' }}
+          emptyMessage="No trade turnover figure matches the current filters."
+          isHighlighted={(point) => related !== null && point.isHighlighted}
+          columns={[
+            { key: 'year', label: 'Year', sortValue: (p) => p.year, render: (p) => p.year, isNumeric: true },
+            { key: 'value', label: 'Turnover', sortValue: (p) => p.value, render: (p) => p.valueLabel, isNumeric: true },
+            {
+              key: 'kind',
+              label: 'Stated or derived',
+              sortValue: (p) => (p.isDerived ? 1 : 0),
+              render: (p) => (p.isDerived ? 'Derived' : 'Stated'),
+            },
+            { key: 'speaker', label: 'Who says it', sortValue: (p) => p.speaker, render: (p) => p.speaker },
+            { key: 'source', label: 'Source', sortValue: (p) => p.source, render: (p) => p.source },
+            {
+              key: 'evidence',
+              label: 'Evidence',
+              render: (p) => (p.isDerived ? <code>{p.evidence}</code> : <span lang="ru">«{p.evidence}»</span>),
+            },
+          ]}
+        />
+      }
+    />
+  );
+}
