@@ -1,0 +1,201 @@
+/** The corridor map route: map with zoom, tooltip, legend and details, or the table of corridors. */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { ChartFrame } from '../../../components/chart-frame';
+import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
+import { SortableTable } from '../../../components/sortable-table';
+import { KIND_LABELS, STATUS_LABELS } from '../../../charts/palette';
+import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
+import { useElementWidth } from '../../../hooks/use-element-width';
+import { useRelated } from '../../../hooks/use-related';
+import { useZoomPan } from '../../../hooks/use-zoom-pan';
+import { buildSubjectFilter } from '../../../lib/filters';
+import { useDashboardActions, useFilters, useIsTable, useSelection } from '../../../state/store';
+import { buildCorridorMap, type CountriesTopology } from '../build-corridor-map';
+import { CorridorLegend, CorridorMapView } from './corridor-map.view';
+
+/** Natural Earth 1:110m countries from the world-atlas package: bundled, never fetched from a third party. */
+function useCountryShapes(): Loadable<CountriesTopology> {
+  const query = useQuery({
+    queryKey: ['map-shapes', 'countries-110m'],
+    queryFn: async () => (await import('world-atlas/countries-110m.json')).default as unknown as CountriesTopology,
+    staleTime: Infinity,
+  });
+  if (query.status === 'error')
+    return {
+      status: 'error',
+      error: new Error(`The map shapes could not be loaded (${query.error.message}).`),
+      retry: () => void query.refetch(),
+    };
+  return query.status === 'success' ? { status: 'success', data: query.data } : { status: 'pending' };
+}
+
+interface CorridorRow {
+  id: string;
+  kind: 'corridor' | 'hub';
+  name: string;
+  nameRu: string;
+  type: string;
+  status: string;
+  route: string;
+  speakers: string;
+}
+
+export default function CorridorsRoute() {
+  const filters = useFilters();
+  const isTable = useIsTable('corridors');
+  const selection = useSelection();
+  const actions = useDashboardActions();
+  const related = useRelated();
+  const { ref, width: measured } = useElementWidth<HTMLDivElement>(900);
+  const width = Math.max(320, measured);
+  const height = Math.round(Math.min(620, Math.max(360, width * 0.62)));
+  const zoom = useZoomPan(width, height);
+  const [activeId, setActiveId] = useState<string | null>(null);
+
+  const loadable = combineLoadables({
+    shapes: useCountryShapes(),
+    entities: useDataset('entities'),
+    quotes: useDataset('quotes'),
+    facts: useDataset('facts'),
+    articles: useDataset('articles'),
+  });
+  const data = loadable.status === 'success' ? loadable.data : null;
+  const [shapes, entities, quotes, facts, articles] = [data?.shapes, data?.entities, data?.quotes, data?.facts, data?.articles];
+
+  const passes = useMemo(
+    () => (quotes && facts && articles ? buildSubjectFilter({ quotes, facts, articles }, filters) : null),
+    [quotes, facts, articles, filters],
+  );
+  const highlighted = useMemo(() => (related ? new Set([...related.corridors, ...related.hubs]) : null), [related]);
+  const model = useMemo(
+    () => (shapes && entities && passes ? buildCorridorMap(shapes, entities, { width, height, passes, highlighted }) : null),
+    [shapes, entities, passes, width, height, highlighted],
+  );
+  const rows = useMemo((): CorridorRow[] => {
+    if (!entities || !quotes || !passes) return [];
+    const people = new Map(entities.people.map((person) => [person.id, person.nameEn]));
+    const speakersOf = (id: string) =>
+      [
+        ...new Set(
+          quotes.quotes
+            .filter((quote) => quote.about.includes(id))
+            .map((quote) => (quote.speaker ? (people.get(quote.speaker) ?? quote.speaker) : 'article text')),
+        ),
+      ].join(', ');
+    return [
+      ...entities.corridors.map((c) => ({
+        id: c.id,
+        kind: 'corridor' as const,
+        name: c.nameEn,
+        nameRu: c.nameRu,
+        type: KIND_LABELS[c.kind],
+        status: STATUS_LABELS[c.status],
+        route: c.waypoints.map((w) => w.nameEn).join(' – '),
+        speakers: speakersOf(c.id),
+      })),
+      ...entities.hubs.map((h) => ({
+        id: h.id,
+        kind: 'hub' as const,
+        name: h.nameEn,
+        nameRu: h.nameRu,
+        type: `${KIND_LABELS[h.kind]} hub`,
+        status: STATUS_LABELS[h.status],
+        route: '—',
+        speakers: speakersOf(h.id),
+      })),
+    ].filter((row) => passes(row.id));
+  }, [entities, quotes, passes]);
+
+  if (loadable.status === 'pending') return <LoadingMessage what="the corridor map" />;
+  if (loadable.status === 'error') return <DataErrorMessage what="The corridor map" error={loadable.error} onRetry={loadable.retry} />;
+  if (!model) return null;
+
+  const active = activeId ? (model.corridors.find((c) => c.id === activeId) ?? model.hubs.find((h) => h.id === activeId)) : undefined;
+  const anchor: [number, number] | null = active ? ('anchor' in active ? active.anchor : [active.x, active.y]) : null;
+  const selectedId = selection && (selection.kind === 'corridor' || selection.kind === 'hub') ? selection.id : null;
+
+  return (
+    <ChartFrame
+      id="corridors"
+      title="Transport corridors, pipelines and hubs"
+      subtitle={`Every link the articles name: ${model.shownCount} of ${model.totalCount} under the current filters. Routes are schematic; colour shows the kind, the line style the status.`}
+      isTable={isTable}
+      onDisplayToggle={() => actions.displayToggled('corridors')}
+      source="the five articles; country shapes Natural Earth (public domain)"
+      controls={
+        !isTable && (
+          <div role="group" aria-label="Zoom" className="segmented">
+            <button type="button" onClick={zoom.controls.zoomIn} aria-label="Zoom in">
+              +
+            </button>
+            <button type="button" onClick={zoom.controls.zoomOut} aria-label="Zoom out">
+              −
+            </button>
+            <button type="button" onClick={zoom.controls.reset} disabled={!zoom.isZoomed}>
+              Reset
+            </button>
+          </div>
+        )
+      }
+      chart={
+        <div ref={ref} className="chart-area map-area">
+          <CorridorMapView
+            model={model}
+            svgRef={zoom.svgRef}
+            transform={zoom.transformAttribute}
+            scale={zoom.transform.k}
+            selectedId={selectedId}
+            activeId={activeId}
+            onActivate={setActiveId}
+            onSelect={(kind, id) => actions.selectionChanged({ kind, id })}
+          />
+          {active && anchor && (
+            <div
+              className="chart-tooltip map-tooltip"
+              role="tooltip"
+              style={{ left: zoom.transform.applyX(anchor[0]), top: zoom.transform.applyY(anchor[1]) }}
+            >
+              <p className="chart-tooltip__title">{active.name}</p>
+              <p lang="ru">{active.nameRu}</p>
+              <p>
+                {KIND_LABELS[active.kind]} · {STATUS_LABELS[active.status]}
+              </p>
+              <p className="chart-tooltip__hint">Enter or click for the quotes</p>
+            </div>
+          )}
+          <CorridorLegend />
+          <p className="chart-hint">
+            Drag to pan; Ctrl + scroll or the buttons to zoom; Tab through the routes and press Enter for their quotes.
+          </p>
+        </div>
+      }
+      table={
+        <SortableTable<CorridorRow>
+          caption="Corridors, pipelines and hubs"
+          rows={rows}
+          rowKey={(row) => row.id}
+          initialSort={{ key: 'status', direction: 'ascending' }}
+          emptyMessage="No corridor matches the current filters."
+          isHighlighted={(row) => highlighted?.has(row.id) ?? false}
+          columns={[
+            {
+              key: 'name',
+              label: 'Name',
+              sortValue: (r) => r.name,
+              render: (r) => (
+                <button type="button" className="link-button" onClick={() => actions.selectionChanged({ kind: r.kind, id: r.id })}>
+                  {r.name}
+                </button>
+              ),
+            },
+            { key: 'type', label: 'Kind', sortValue: (r) => r.type, render: (r) => r.type },
+            { key: 'status', label: 'Status', sortValue: (r) => r.status, render: (r) => r.status },
+            { key: 'route', label: 'Schematic route', render: (r) => r.route },
+            { key: 'speakers', label: 'Named by', sortValue: (r) => r.speakers, render: (r) => r.speakers },
+          ]}
+        />
+      }
+    />
+  );
+}
