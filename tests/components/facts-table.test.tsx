@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Providers } from '../../src/app/providers';
-import { FactsTable } from '../../src/features/facts/components/facts-table';
+import { FactsTable } from '../../src/features/sources/components/facts-table';
 import { DatasetSummary } from '../../src/features/overview/components/dataset-summary';
 import { loadManifest, seedQueryClient } from '../../src/testing/dataset-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFactRows, sortFactRows } from '../../src/features/facts/build-fact-rows';
-import { buildFactSearch } from '../../src/features/facts/search-fact-rows';
+import { buildFactRows, sortFactRows } from '../../src/features/sources/build-fact-rows';
+import { buildFactSearch } from '../../src/features/sources/search-fact-rows';
 import { formatPartialDate, formatPeriod, formatValue } from '../../src/lib/format';
 import { loadDataset } from '../../src/testing/dataset-fixture';
 

@@ -1,7 +1,10 @@
-/** Container: loads the datasets the facts table needs and keeps its search and sort. */
+/** Container: loads the datasets the facts table needs, applies the shared filters, keeps its search and sort. */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { combineLoadables, useDataset } from '../../../data/datasets';
+import { useRelated } from '../../../hooks/use-related';
+import { buildFactFilter } from '../../../lib/filters';
+import { useDashboardActions, useFilters } from '../../../state/store';
 import { buildFactRows, sortFactRows, type FactSortKey, type SortDirection } from '../build-fact-rows';
 import { buildFactSearch } from '../search-fact-rows';
 import { FactsTableView } from './facts-table.view';
@@ -23,22 +26,32 @@ export function FactsTable() {
     [factsData, entitiesData, articlesData, topicsData],
   );
   const search = useMemo(() => buildFactSearch(rows), [rows]);
+  const filters = useFilters();
+  const actions = useDashboardActions();
+  const related = useRelated();
+  const passing = useMemo(() => {
+    if (!factsData || !articlesData) return null;
+    const passes = buildFactFilter({ facts: factsData, articles: articlesData }, filters);
+    return new Set(factsData.facts.filter(passes).map((fact) => fact.id));
+  }, [factsData, articlesData, filters]);
 
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [sort, setSort] = useState<{ key: FactSortKey; direction: SortDirection }>({ key: 'period', direction: 'descending' });
   const visibleRows = useMemo(() => {
     const matching = search.search(deferredQuery);
-    const filtered = matching ? rows.filter((row) => matching.has(row.id)) : rows;
+    const filtered = rows.filter((row) => (!matching || matching.has(row.id)) && (!passing || passing.has(row.id)));
     return sortFactRows(filtered, sort.key, sort.direction);
-  }, [rows, search, deferredQuery, sort]);
+  }, [rows, search, deferredQuery, sort, passing]);
 
   if (loadable.status === 'pending') return <LoadingMessage what="the facts" />;
   if (loadable.status === 'error') return <DataErrorMessage what="The facts table" error={loadable.error} onRetry={loadable.retry} />;
   return (
     <FactsTableView
       rows={visibleRows}
-      totalCount={rows.length}
+      totalCount={passing?.size ?? rows.length}
+      highlighted={related?.facts ?? null}
+      onSelectFact={(id) => actions.selectionChanged({ kind: 'fact', id })}
       query={query}
       onQueryChange={setQuery}
       sortKey={sort.key}

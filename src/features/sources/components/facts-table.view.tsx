@@ -18,9 +18,22 @@ export interface FactsTableViewProps {
   sortKey: FactSortKey;
   sortDirection: SortDirection;
   onSort: (key: FactSortKey) => void;
+  /** Facts linked to the current selection, or null. */
+  highlighted: Set<string> | null;
+  onSelectFact: (id: string) => void;
 }
 
-export function FactsTableView({ rows, totalCount, query, onQueryChange, sortKey, sortDirection, onSort }: FactsTableViewProps) {
+export function FactsTableView({
+  rows,
+  totalCount,
+  query,
+  onQueryChange,
+  sortKey,
+  sortDirection,
+  onSort,
+  highlighted,
+  onSelectFact,
+}: FactsTableViewProps) {
   return (
     <div className="facts">
       <div className="facts__controls">
@@ -62,11 +75,18 @@ export function FactsTableView({ rows, totalCount, query, onQueryChange, sortKey
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} className="facts__empty">
-                  No facts match “{query}”. Try fewer or shorter words.
+                  {query ? `No facts match “${query}”. Try fewer or shorter words.` : 'No facts match the current filters.'}
                 </td>
               </tr>
             ) : (
-              rows.map((row) => <FactTableRow key={row.id} row={row} />)
+              rows.map((row) => (
+                <FactTableRow
+                  key={row.id}
+                  row={row}
+                  isHighlighted={highlighted?.has(row.id) ?? false}
+                  onSelect={() => onSelectFact(row.id)}
+                />
+              ))
             )}
           </tbody>
         </table>
@@ -75,11 +95,13 @@ export function FactsTableView({ rows, totalCount, query, onQueryChange, sortKey
   );
 }
 
-function FactTableRow({ row }: { row: FactRow }) {
+function FactTableRow({ row, isHighlighted, onSelect }: { row: FactRow; isHighlighted: boolean; onSelect: () => void }) {
   return (
-    <tr data-fact-id={row.id}>
+    <tr data-fact-id={row.id} className={isHighlighted ? 'is-highlighted' : undefined}>
       <td className="facts__value">
-        {row.valueLabel}
+        <button type="button" className="link-button" onClick={onSelect} aria-label={`${row.valueLabel}: show details`}>
+          {row.valueLabel}
+        </button>
         {row.kind === 'derived' && <span className="badge badge--derived">derived</span>}
       </td>
       <td>{row.metricLabel}</td>

@@ -1,0 +1,110 @@
+/**
+ * The sources route: the five articles with outlet, date and the evidence for the date; the
+ * paragraphs behind the current selection with the quote marked; and every fact with its quote.
+ */
+import { useMemo } from 'react';
+import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
+import { combineLoadables, useDataset } from '../../../data/datasets';
+import { overlapsYears, publicationYear } from '../../../lib/filters';
+import { formatPartialDate } from '../../../lib/format';
+import { useFilters, useSelection } from '../../../state/store';
+import { buildSourceExcerpts } from '../build-source-excerpts';
+import { FactsTable } from './facts-table';
+
+export default function SourcesRoute() {
+  const filters = useFilters();
+  const selection = useSelection();
+  const loadable = combineLoadables({
+    articles: useDataset('articles'),
+    texts: useDataset('texts'),
+    entities: useDataset('entities'),
+    quotes: useDataset('quotes'),
+    facts: useDataset('facts'),
+    mentions: useDataset('mentions'),
+  });
+  const data = loadable.status === 'success' ? loadable.data : null;
+  const [articles, texts, entities, quotes, facts, mentions] = [
+    data?.articles,
+    data?.texts,
+    data?.entities,
+    data?.quotes,
+    data?.facts,
+    data?.mentions,
+  ];
+  const excerpts = useMemo(
+    () =>
+      selection && articles && texts && entities && quotes && facts && mentions
+        ? buildSourceExcerpts(selection, { articles, texts, entities, quotes, facts, mentions })
+        : null,
+    [selection, articles, texts, entities, quotes, facts, mentions],
+  );
+
+  return (
+    <div className="sources">
+      <section aria-labelledby="articles-title" className="panel">
+        <h2 id="articles-title">The five articles</h2>
+        {loadable.status === 'pending' && <LoadingMessage what="the articles" />}
+        {loadable.status === 'error' && <DataErrorMessage what="The article list" error={loadable.error} onRetry={loadable.retry} />}
+        {articles && (
+          <ol className="article-list">
+            {articles.articles.map((article) => {
+              const year = publicationYear(article);
+              const isOut = !overlapsYears(year, year, filters);
+              return (
+                <li key={article.id} className={isOut ? 'is-filtered-out' : undefined} data-article-id={article.id}>
+                  <p className="article-list__title" lang={article.title ? 'ru' : 'en'}>
+                    {article.title ?? article.titleEn}
+                  </p>
+                  {article.title && <p className="secondary">{article.titleEn}</p>}
+                  <p>
+                    <strong>{article.outlet.nameEn}</strong> · {formatPartialDate(article.published.date, article.published.precision)}{' '}
+                    (known to the {article.published.precision}){isOut && ' · outside the selected years'}
+                  </p>
+                  <details>
+                    <summary>How we know the outlet and date</summary>
+                    <p>{article.outlet.evidence}</p>
+                    <p>{article.published.evidence}</p>
+                  </details>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+
+      {selection && (
+        <section aria-labelledby="excerpts-title" className="panel">
+          <h2 id="excerpts-title">Where the articles say it</h2>
+          {excerpts && excerpts.length === 0 && <p>No paragraph names the current selection.</p>}
+          {excerpts?.map((excerpt) => (
+            <figure key={`${excerpt.articleId}-${excerpt.paragraph}`} className="excerpt" data-article-id={excerpt.articleId}>
+              <blockquote lang="ru">
+                {excerpt.segments.map((segment, index) =>
+                  segment.mark ? (
+                    <mark key={index} className={`mark--${segment.mark}`}>
+                      {segment.text}
+                    </mark>
+                  ) : (
+                    <span key={index}>{segment.text}</span>
+                  ),
+                )}
+              </blockquote>
+              <figcaption>
+                {excerpt.source}, paragraph {excerpt.paragraph + 1}
+              </figcaption>
+            </figure>
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="facts-heading" className="panel">
+        <h2 id="facts-heading">Facts and their sources</h2>
+        <p className="panel__intro">
+          Each stated figure is quoted verbatim from its article; the data build fails if a quote is not in the article or its number
+          disagrees. Derived figures are marked and show their formula.
+        </p>
+        <FactsTable />
+      </section>
+    </div>
+  );
+}
