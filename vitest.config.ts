@@ -5,7 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/pipeline/**/*.test.ts', 'tests/components/**/*.test.tsx', 'src/**/*.test.{ts,tsx}'],
+    include: [
+      'tests/unit/**/*.test.{ts,tsx}',
+      'tests/pipeline/**/*.test.ts',
+      'tests/components/**/*.test.tsx',
+      'tests/svg/**/*.test.tsx',
+      'src/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     env: { TZ: 'UTC' },
