@@ -14,8 +14,10 @@ import { FactsTable } from './facts-table';
 export default function SourcesRoute() {
   const filters = useFilters();
   const selection = useSelection();
+  // The article list needs only the metadata; the excerpts need the texts and what points into them.
+  const articleList = useDataset('articles');
   const loadable = combineLoadables({
-    articles: useDataset('articles'),
+    articles: articleList,
     texts: useDataset('texts'),
     entities: useDataset('entities'),
     quotes: useDataset('quotes'),
@@ -43,11 +45,13 @@ export default function SourcesRoute() {
     <div className="sources">
       <section aria-labelledby="articles-title" className="panel">
         <h2 id="articles-title">The five articles</h2>
-        {loadable.status === 'pending' && <LoadingMessage what="the articles" />}
-        {loadable.status === 'error' && <DataErrorMessage what="The article list" error={loadable.error} onRetry={loadable.retry} />}
-        {articles && (
+        {articleList.status === 'pending' && <LoadingMessage what="the articles" />}
+        {articleList.status === 'error' && (
+          <DataErrorMessage what="The article list" error={articleList.error} onRetry={articleList.retry} />
+        )}
+        {articleList.status === 'success' && (
           <ol className="article-list">
-            {articles.articles.map((article) => {
+            {articleList.data.articles.map((article) => {
               const year = publicationYear(article);
               const isOut = !overlapsYears(year, year, filters);
               return (
@@ -75,6 +79,8 @@ export default function SourcesRoute() {
       {selection && (
         <section aria-labelledby="excerpts-title" className="panel">
           <h2 id="excerpts-title">Where the articles say it</h2>
+          {loadable.status === 'pending' && <LoadingMessage what="the paragraphs" />}
+          {loadable.status === 'error' && <DataErrorMessage what="The paragraphs" error={loadable.error} onRetry={loadable.retry} />}
           {excerpts && excerpts.length === 0 && <p>No paragraph names the current selection.</p>}
           {excerpts?.map((excerpt) => (
             <figure key={`${excerpt.articleId}-${excerpt.paragraph}`} className="excerpt" data-article-id={excerpt.articleId}>
