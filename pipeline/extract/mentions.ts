@@ -76,6 +76,25 @@ export interface AliasPattern {
   onlyIn: string[] | null;
 }
 
+/**
+ * Alias patterns by the first two letters of their first word. Two words can only match when
+ * they share at least a two-letter stem (see wordsMatch), so a token need only be tried against
+ * the patterns filed under its own first two letters: linear in the text, not text × names.
+ */
+export type AliasIndex = Map<string, AliasPattern[]>;
+
+const indexKey = (token: Pick<Token, 'norm'>) => token.norm.slice(0, 2);
+
+export function indexAliases(patterns: AliasPattern[]): AliasIndex {
+  const index: AliasIndex = new Map();
+  for (const pattern of patterns) {
+    const first = pattern.words[0];
+    if (!first) continue;
+    index.set(indexKey(first), [...(index.get(indexKey(first)) ?? []), pattern]);
+  }
+  return index;
+}
+
 export interface NameMatch extends Span {
   entity: string;
   surface: string;
@@ -85,12 +104,14 @@ export interface NameMatch extends Span {
  * All non-overlapping alias matches in `tokens`: the longest match wins ("Международный
  * университет Астана" over the city "Астана"), then the earliest.
  */
-export function matchAliases(text: string, tokens: Token[], patterns: AliasPattern[], articleId: string): NameMatch[] {
+export function matchAliases(text: string, tokens: Token[], patterns: AliasPattern[] | AliasIndex, articleId: string): NameMatch[] {
+  const index = patterns instanceof Map ? patterns : indexAliases(patterns);
   const candidates: { entity: string; first: number; last: number }[] = [];
-  for (const pattern of patterns) {
-    if (pattern.onlyIn && !pattern.onlyIn.includes(articleId)) continue;
-    const size = pattern.words.length;
-    for (let first = 0; first + size <= tokens.length; first++) {
+  for (let first = 0; first < tokens.length; first++) {
+    for (const pattern of index.get(indexKey(tokens[first]!)) ?? []) {
+      if (pattern.onlyIn && !pattern.onlyIn.includes(articleId)) continue;
+      const size = pattern.words.length;
+      if (first + size > tokens.length) continue;
       // A one-word name must keep its capital: "Путин" is a name, "пути" is "ways".
       let isMatch = size > 1 || !/^\p{Lu}/u.test(pattern.words[0]!.text) || /^\p{Lu}/u.test(tokens[first]!.text);
       for (let offset = 0; offset < size && isMatch; offset++) {

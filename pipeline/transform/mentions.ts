@@ -4,13 +4,13 @@
  * network's edges.
  */
 import type { Mention, MentionRole, Network } from '../../src/data/schemas/dataset';
-import { matchAliases, tokenize, type AliasPattern, type Token } from '../extract/mentions';
+import { indexAliases, matchAliases, tokenize, type AliasIndex, type AliasPattern, type Token } from '../extract/mentions';
 import type { SegmentedArticle } from '../extract/segment-article';
 import type { Alias, Annotations } from '../sources/annotation-schemas';
 
 type EntityKind = Mention['entityKind'];
 
-export function buildAliasPatterns(annotations: Annotations): { patterns: AliasPattern[]; kindOf: Map<string, EntityKind> } {
+export function buildAliasPatterns(annotations: Annotations): { patterns: AliasIndex; kindOf: Map<string, EntityKind> } {
   const kindOf = new Map<string, EntityKind>();
   const patterns: AliasPattern[] = [];
   const add = (kind: EntityKind, entries: { id: string; aliases: Alias[] }[]) => {
@@ -25,7 +25,7 @@ export function buildAliasPatterns(annotations: Annotations): { patterns: AliasP
   add('person', annotations.people);
   add('organisation', annotations.organisations);
   add('place', annotations.places);
-  return { patterns, kindOf };
+  return { patterns: indexAliases(patterns), kindOf };
 }
 
 /** Chrome kinds whose names are credits (who took the photo, who wrote the piece). */
@@ -37,7 +37,7 @@ const CREDIT_CHROME = new Set(['photo-credit', 'byline']);
  */
 export function findMentions(
   article: SegmentedArticle,
-  patterns: AliasPattern[],
+  patterns: AliasIndex,
   kindOf: Map<string, EntityKind>,
   speakers: Set<string>,
 ): { mentions: Mention[]; tokenRuns: Token[][] } {
