@@ -12,5 +12,10 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, open: hasDesktop && !process.env.CI },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The benchmark builds a single-chunk variant to compare against route splitting.
+    ...(process.env.BENCH_SINGLE_CHUNK ? { outDir: 'dist-single', rolldownOptions: { output: { codeSplitting: false } } } : {}),
+  },
 });

@@ -1,0 +1,281 @@
+/**
+ * `npm run bench`: prints the figures the performance goals are judged by and writes them to
+ * bench/report.json and bench/report.md. Nothing here passes or fails: it measures.
+ *
+ *  1. Transfer per route (JS, CSS, data, map shapes; gzip), and the same app built as one chunk.
+ *  2. Lighthouse (mobile preset) on every route of the production build, in the local Chromium.
+ *  3. At ×1, ×10, ×100, ×1000 the data (synthetic, see synthetic-dataset.ts): the data build time,
+ *     the filter-change time (recomputing every view's model in Node, and the click-to-frame
+ *     time in Chromium), and the network view's layout and frame times.
+ *
+ * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-lighthouse.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { preview, type PreviewServer } from 'vite';
+import { serialiseDataset } from '../pipeline/emit/serialise-dataset';
+import { loadInputs } from '../pipeline/sources/load';
+import { buildDataset } from '../pipeline/transform/build-dataset';
+import type { DatasetFiles } from '../src/data/schemas/dataset';
+import { buildInvestment } from '../src/features/investment/build-investment';
+import { buildNetworkGraph, layoutNetwork } from '../src/features/network/build-network';
+import { buildOverview } from '../src/features/overview/build-overview';
+import { buildTradeTimeline } from '../src/features/trade/build-trade-timeline';
+import { buildFactFilter, buildSubjectFilter, NO_FILTERS, type DataFilters } from '../src/lib/filters';
+import { VIEW_IDS } from '../src/state/view-state';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/chromium';
+import { scaleInputs } from './synthetic-dataset';
+
+const ROOT = join(import.meta.dirname, '..');
+const argument = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const SCALES = (argument('scales') ?? '1,10,100,1000').split(',').map(Number);
+const SKIP_LIGHTHOUSE = process.argv.includes('--skip-lighthouse');
+const report: Record<string, unknown> = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, Node ${process.version}` };
+const lines: string[] = [];
+const say = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
+const time = <T>(run: () => T): [T, number] => {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+};
+
+async function servePreview(outDir: string, port: number): Promise<PreviewServer> {
+  return preview({ root: ROOT, logLevel: 'silent', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+}
+
+async function launch() {
+  return chromium.launch({ executablePath: await resolveChromium(), args: CHROMIUM_ARGS });
+}
+
+/** Every response a route loads, grouped, with gzip sizes computed from the bodies. */
+async function measureTransfer(page: Page, url: string, ready: string) {
+  const sizes = { js: 0, css: 0, data: 0, shapes: 0, html: 0, other: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const gzip = gzipSync(body, { level: 9 }).length;
+          const path = new URL(response.url()).pathname;
+          const key = path.includes('countries-110m') ? 'shapes' : path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : path.includes('/data/') ? 'data' : path.endsWith('.html') || path.endsWith('/') ? 'html' : 'other';
+          sizes[key] += gzip;
+        })
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(url);
+  await page.locator(ready).first().waitFor({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return { ...sizes, total: Object.values(sizes).reduce((sum, value) => sum + value, 0) };
+}
+
+const READY: Record<string, string> = {
+  overview: '.figure-card',
+  trade: '.trade-dot, .chart-empty',
+  investment: '.investment-bar, .chart-empty',
+  corridors: '[data-corridor-id], .chart-empty',
+  network: '[data-node-id], canvas.network, .chart-empty',
+  sources: 'tr[data-fact-id]',
+};
+
+async function benchTransfer() {
+  say('## 1. Transfer per route (gzip, production build)');
+  execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BENCH_SINGLE_CHUNK: '1' } });
+  const browser = await launch();
+  const results: Record<string, Record<string, number>> = {};
+  for (const [label, outDir, port] of [
+    ['split', 'dist', 4301],
+    ['single-chunk', 'dist-single', 4302],
+  ] as const) {
+    const server = await servePreview(outDir, port);
+    for (const view of VIEW_IDS) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      results[`${label}:${view}`] = await measureTransfer(page, `http://127.0.0.1:${port}/${view === 'overview' ? '' : `?view=${view}`}`, READY[view]!);
+      await context.close();
+    }
+    await server.close();
+  }
+  await browser.close();
+  say('| route | JS | CSS | data | map shapes | total | single-chunk build total |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const view of VIEW_IDS) {
+    const split = results[`split:${view}`]!;
+    const single = results[`single-chunk:${view}`]!;
+    say(`| ${view} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`);
+  }
+  say();
+  report.transfer = results;
+}
+
+async function benchLighthouse() {
+  say('## 2. Lighthouse, mobile preset (production build, local Chromium)');
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const server = await servePreview('dist', 4303);
+  const chrome = await chromeLauncher.launch({ chromePath: await resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const scores: Record<string, Record<string, number>> = {};
+  say('| route | performance | accessibility | best practices | LCP | TBT | CLS |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const view of VIEW_IDS) {
+    const url = `http://127.0.0.1:4303/${view === 'overview' ? '' : `?view=${view}`}`;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const lhr = result!.lhr;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id: string) => lhr.audits[id]?.displayValue ?? '?';
+    scores[view] = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') };
+    say(`| ${view} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${audit('largest-contentful-paint')} | ${audit('total-blocking-time')} | ${audit('cumulative-layout-shift')} |`);
+  }
+  chrome.kill();
+  await server.close();
+  say();
+  report.lighthouse = scores;
+}
+
+/** Recomputes every view's model for a filter, as the app does on a filter change. */
+function recomputeViews(files: DatasetFiles, filters: DataFilters) {
+  buildOverview(files, filters);
+  buildTradeTimeline(files, filters, null);
+  buildInvestment(files, filters, null);
+  buildSubjectFilter(files, filters);
+  files.facts.facts.filter(buildFactFilter(files, filters));
+  return buildNetworkGraph(files, filters);
+}
+
+// The in-page measurements are plain JavaScript strings: tsx (esbuild) would otherwise wrap the
+// functions with helpers that do not exist inside the page.
+
+/** Click a topic and wait for the frame after React's commit: the click-to-frame time. */
+const CLICK_TO_FRAME = `(async () => {
+  const button = [...document.querySelectorAll('button.chip')].find((chip) => chip.textContent === 'Energy');
+  const start = performance.now();
+  button.click();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return performance.now() - start;
+})()`;
+
+/** Frame intervals while the network zooms in and out (the zoom buttons animate for 200 ms). */
+const ZOOM_FRAMES = `(async () => {
+  const intervals = [];
+  let last = performance.now();
+  let running = true;
+  const tick = (now) => {
+    intervals.push(now - last);
+    last = now;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const zoomIn = document.querySelector('button[aria-label="Zoom in"]');
+  const zoomOut = document.querySelector('button[aria-label="Zoom out"]');
+  for (let i = 0; i < 3; i++) {
+    zoomIn?.click();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    zoomOut?.click();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  running = false;
+  return intervals.slice(1);
+})()`;
+
+async function filterChangeInBrowser(page: Page, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) times.push(await page.evaluate<number>(CLICK_TO_FRAME));
+  return times;
+}
+
+async function networkFrames(page: Page): Promise<number[]> {
+  return page.evaluate<number[]>(ZOOM_FRAMES);
+}
+
+async function benchScales() {
+  say('## 3. Scaling with synthetic data');
+  const loaded = loadInputs();
+  if (!loaded.ok) throw new Error('the annotations do not load');
+  type ScaleRow = Record<'scale' | 'articles' | 'people' | 'mentions' | 'edges' | 'dataBuildMs' | 'filterChangeNodeMs' | 'filterChangeOverviewFrameMs' | 'filterChangeNetworkFrameMs' | 'networkLayoutNodeMs' | 'networkFirstRenderMs' | 'networkFrameMedianMs' | 'networkFrameP95Ms', number> & { networkRenderer: string };
+  const rows: ScaleRow[] = [];
+  const browser = await launch();
+  for (const scale of SCALES) {
+    const inputs = scaleInputs(loaded.inputs, scale);
+    const [result, buildMs] = time(() => buildDataset(inputs));
+    if (!result.ok) throw new Error(`×${scale}: the synthetic data does not build: ${result.errors[0]?.reason}`);
+    const files = result.files;
+    const counts = { articles: files.articles.articles.length, people: files.entities.people.length, mentions: files.mentions.mentions.length, edges: files.network.edges.length };
+    const energy: DataFilters = { ...NO_FILTERS, topics: ['energy'] };
+    const filterNodeMs = median([0, 1, 2, 3, 4].map((round) => time(() => recomputeViews(files, round % 2 ? NO_FILTERS : energy))[1]));
+    const graph = buildNetworkGraph(files, NO_FILTERS);
+    const [, layoutMs] = time(() => layoutNetwork(graph, 1100, 700));
+
+    // Serve the production build with this dataset in place of the shipped one.
+    const outDir = join(ROOT, 'dist-bench');
+    rmSync(outDir, { recursive: true, force: true });
+    cpSync(join(ROOT, 'dist'), outDir, { recursive: true });
+    mkdirSync(join(outDir, 'data'), { recursive: true });
+    for (const [name, text] of Object.entries(serialiseDataset(files))) writeFileSync(join(outDir, 'data', name), text);
+    const server = await servePreview('dist-bench', 4310);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const base = 'http://127.0.0.1:4310/';
+    await page.goto(base);
+    await page.locator('.figure-card').first().waitFor({ timeout: 300_000 });
+    const overviewFilter = await filterChangeInBrowser(page, 6);
+    const networkStart = performance.now();
+    await page.goto(`${base}?view=network`);
+    await page.locator('[data-node-id], canvas.network').first().waitFor({ timeout: 600_000 });
+    const networkFirstRender = performance.now() - networkStart;
+    const frames = await networkFrames(page);
+    const networkFilter = await filterChangeInBrowser(page, 2);
+    const isCanvas = (await page.locator('canvas.network').count()) > 0;
+    await context.close();
+    await server.close();
+
+    const row: ScaleRow = {
+      scale,
+      ...counts,
+      dataBuildMs: buildMs,
+      filterChangeNodeMs: filterNodeMs,
+      filterChangeOverviewFrameMs: median(overviewFilter),
+      filterChangeNetworkFrameMs: median(networkFilter),
+      networkLayoutNodeMs: layoutMs,
+      networkFirstRenderMs: networkFirstRender,
+      networkFrameMedianMs: median(frames),
+      networkFrameP95Ms: percentile(frames, 0.95),
+      networkRenderer: isCanvas ? 'canvas' : 'svg',
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+  await browser.close();
+  rmSync(join(ROOT, 'dist-bench'), { recursive: true, force: true });
+  say('| scale | articles | people | mentions | data build | filter change: models (Node) | filter change: overview click→frame | filter change: network click→frame | network layout | network first render | network frame median / p95 | renderer |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) {
+    say(
+      `| ×${row.scale} | ${row.articles} | ${row.people} | ${row.mentions} | ${ms(row.dataBuildMs)} | ${ms(row.filterChangeNodeMs)} | ${ms(row.filterChangeOverviewFrameMs)} | ${ms(row.filterChangeNetworkFrameMs)} | ${ms(row.networkLayoutNodeMs)} | ${ms(row.networkFirstRenderMs)} | ${ms(row.networkFrameMedianMs)} / ${ms(row.networkFrameP95Ms)} | ${row.networkRenderer} |`,
+    );
+  }
+  say();
+  report.scales = rows;
+}
+
+say(`# Partnership Atlas benchmark (${report.date})`);
+say(`Machine: ${report.machine}, ${(await import('node:os')).cpus().length} cores`);
+say();
+await benchTransfer();
+if (!SKIP_LIGHTHOUSE) await benchLighthouse();
+await benchScales();
+writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(ROOT, 'bench', 'report.md'), `${lines.join('\n')}\n`);
+console.log('Wrote bench/report.json and bench/report.md');

@@ -1,0 +1,109 @@
+/**
+ * Scales the real corpus and annotations ×N for the benchmark: every article is copied N times
+ * (each copy with its own ids, its facts, quotes, events and dismissals), and every copy gains a
+ * paragraph that names three new people and a new organisation, so the people, organisations and
+ * mentions grow with N like a real, larger corpus would. The result passes every rule of the data
+ * build, so timing it is timing the real pipeline.
+ */
+import { createHash } from 'node:crypto';
+import type { PipelineInputs } from '../pipeline/transform/build-dataset';
+
+type Entry = Record<string, unknown>;
+const LETTERS = 'абвгдежзиклмнопрстуфхцчшэюя';
+
+/** A number written in letters (no digits, so the number-coverage rule has nothing to flag). */
+function code(n: number): string {
+  let text = '';
+  let rest = n;
+  do {
+    text = LETTERS[rest % LETTERS.length] + text;
+    rest = Math.floor(rest / LETTERS.length);
+  } while (rest > 0);
+  return text;
+}
+
+/** Names start with their code so no two share a stem (the mention matcher allows endings). */
+const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export function scaleInputs(inputs: PipelineInputs, factor: number): PipelineInputs {
+  const a = inputs.annotations as Record<string, unknown>;
+  const articles = a.articles as Entry[];
+  const corpus: Record<string, string> = {};
+  const out = {
+    articles: [] as Entry[],
+    facts: [] as Entry[],
+    quotes: [] as Entry[],
+    events: [] as Entry[],
+    people: structuredClone(a.people) as Entry[],
+    organisations: structuredClone(a.organisations) as Entry[],
+    dismissals: { numbers: [] as Entry[], names: structuredClone((a.dismissals as { names: Entry[] }).names) },
+  };
+  let serial = 0;
+  for (let copy = 0; copy < factor; copy++) {
+    const suffix = copy === 0 ? '' : `-x${copy}`;
+    const rename = (id: string) => `${id}${suffix}`;
+    for (const article of articles) {
+      let text = inputs.corpus[article.file as string]!;
+      const body = article.body as { startsAt: string; endsBefore?: string };
+      if (copy > 0) {
+        const codeA = code(serial++);
+        const codeB = code(serial++);
+        const codeC = code(serial++);
+        const codeO = code(serial++);
+        const [nameA, nameB, nameC, nameO] = [`${capitalised(codeA)}енко`, `${capitalised(codeB)}енко`, `${capitalised(codeC)}енко`, `${capitalised(codeO)}центр`];
+        // First names vary too, as in a real corpus: the mention index files names by their first letters.
+        const [firstA, firstB, firstC] = [`${capitalised(codeA)}ида`, `${capitalised(codeB)}орис`, `${capitalised(codeC)}ера`];
+        const paragraph = `\n\nЭксперты ${firstA} ${nameA}, ${firstB} ${nameB} и ${firstC} ${nameC} выступили на площадке ${nameO}.\n\n`;
+        const at = body.endsBefore ? text.indexOf(body.endsBefore) : text.length;
+        text = text.slice(0, at) + paragraph + text.slice(at);
+        for (const [first, last, key] of [
+          [firstA, nameA, codeA],
+          [firstB, nameB, codeB],
+          [firstC, nameC, codeC],
+        ] as const) {
+          out.people.push({
+            id: `synthetic-person-${serial}-${key.length}-${out.people.length}`,
+            nameRu: `${first} ${last}`,
+            nameEn: `${first} ${last}`,
+            corpusRole: 'expert',
+            country: out.people.length % 2 === 0 ? 'KZ' : 'RU',
+            countryEvidence: 'synthetic',
+            aliases: [`${first} ${last}`],
+            organisations: [],
+            roles: [{ article: rename(article.id as string), textRu: `${first} ${last}`, textEn: 'synthetic expert' }],
+          });
+        }
+        out.organisations.push({
+          id: `synthetic-org-${serial}`,
+          nameRu: nameO,
+          nameEn: `Synthetic centre ${serial}`,
+          kind: 'research',
+          country: 'KZ',
+          aliases: [nameO],
+        });
+      }
+      const file = copy === 0 ? (article.file as string) : (article.file as string).replace('.txt', `${suffix}.txt`);
+      corpus[file] = text;
+      out.articles.push({ ...structuredClone(article), id: rename(article.id as string), file, sha256: sha256(text) });
+    }
+    for (const fact of a.facts as Entry[]) {
+      const clone = structuredClone(fact);
+      clone.id = rename(fact.id as string);
+      if (clone.kind === 'stated') clone.article = rename(fact.article as string);
+      else clone.inputs = Object.fromEntries(Object.entries(fact.inputs as Record<string, string>).map(([name, id]) => [name, rename(id)]));
+      out.facts.push(clone);
+    }
+    for (const quote of a.quotes as Entry[]) out.quotes.push({ ...structuredClone(quote), id: rename(quote.id as string), article: rename(quote.article as string) });
+    for (const event of a.events as Entry[]) {
+      const evidence = (event.evidence as Entry[]).map((item) => ({ ...item, article: rename(item.article as string) }));
+      out.events.push({ ...structuredClone(event), id: rename(event.id as string), evidence });
+    }
+    for (const dismissal of (a.dismissals as { numbers: Entry[] }).numbers) out.dismissals.numbers.push({ ...dismissal, article: rename(dismissal.article as string) });
+  }
+  return {
+    corpus,
+    annotations: { ...a, ...out, dismissals: out.dismissals } as PipelineInputs['annotations'],
+  };
+}
