@@ -7,6 +7,7 @@ import type { Mention, MentionRole, Network } from '../../src/data/schemas/datas
 import { indexAliases, matchAliases, tokenize, type AliasIndex, type AliasPattern, type Token } from '../extract/mentions';
 import type { SegmentedArticle } from '../extract/segment-article';
 import type { Alias, Annotations } from '../sources/annotation-schemas';
+import { layoutNetwork } from './network-layout';
 
 type EntityKind = Mention['entityKind'];
 
@@ -115,10 +116,9 @@ export function buildNetwork(mentions: Mention[], presences: SpeakerPresence[] =
       }
     }
   }
-  return {
-    nodes: [...nodes.entries()]
-      .map(([id, node]) => ({ id, kind: node.kind, mentionCount: node.mentionCount, articleCount: node.articles.size }))
-      .sort((a, b) => a.id.localeCompare(b.id)),
-    edges: [...edges.values()].sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
-  };
+  const sortedEdges = [...edges.values()].sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  const sortedNodes = [...nodes.entries()]
+    .map(([id, node]) => ({ id, kind: node.kind, mentionCount: node.mentionCount, articleCount: node.articles.size }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { nodes: layoutNetwork(sortedNodes, sortedEdges), edges: sortedEdges };
 }

@@ -248,6 +248,9 @@ export const NetworkNodeSchema = z.object({
   kind: z.enum(['person', 'organisation']),
   mentionCount: z.number().int().nonnegative(),
   articleCount: z.number().int().nonnegative(),
+  /** Position in the unit square from the build-time force layout (seeded, so stable). */
+  x: z.number().min(0).max(1),
+  y: z.number().min(0).max(1),
 });
 export const NetworkEdgeSchema = z.object({
   source: IdSchema,
