@@ -7,7 +7,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'tests/svg/output'] },
+  {
+    ignores: ['dist', 'dist-single', 'dist-bench', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'tests/svg/output'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

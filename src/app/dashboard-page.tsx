@@ -5,6 +5,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { LoadingMessage } from '../components/data-state';
 import { ViewLink } from '../components/view-link';
+import { combineLoadables, useDataset, useManifest } from '../data/datasets';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { IgnoredParamsNotice } from '../features/filters/components/ignored-params-notice';
 import { useSelection, useView } from '../state/store';
@@ -19,6 +20,9 @@ export function DashboardPage() {
   const View = route.component;
   const mainRef = useRef<HTMLElement>(null);
   const isFirstView = useRef(true);
+  // The views wait for the manifest and the topics (two small files) so that the filter bar is
+  // in place before they draw and nothing jumps (layout shift). A failure does not block them.
+  const shell = combineLoadables({ manifest: useManifest(), topics: useDataset('topics') });
 
   useEffect(() => {
     document.title = `${route.label} · Partnership Atlas`;
@@ -51,28 +55,36 @@ export function DashboardPage() {
         <FilterBar />
         <IgnoredParamsNotice />
       </header>
-      <div className={selection ? 'layout layout--with-panel' : 'layout'}>
-        <main id="main" ref={mainRef} tabIndex={-1} aria-label={route.label}>
-          <h1 className="sr-only">{route.label} · Partnership Atlas</h1>
-          <RouteErrorBoundary key={view} what={`The ${route.label.toLowerCase()} view`}>
-            <Suspense fallback={<LoadingMessage what={`the ${route.label.toLowerCase()} view`} />}>
-              <View />
-            </Suspense>
-          </RouteErrorBoundary>
-        </main>
-        {selection && (
-          <RouteErrorBoundary what="The details panel">
-            <Suspense fallback={<LoadingMessage what="the details" />}>
-              <SelectionPanel />
-            </Suspense>
-          </RouteErrorBoundary>
-        )}
-      </div>
-      <footer className="site-footer">
-        <p>
-          Sources: five Russian-language articles (2023–2025) from Sputnik Kazakhstan, Kazpravda.kz and two unnamed Kazakhstani outlets.
-        </p>
-      </footer>
+      {shell.status === 'pending' ? (
+        <div className="layout">
+          <LoadingMessage what="the dashboard" />
+        </div>
+      ) : (
+        <>
+          <div className={selection ? 'layout layout--with-panel' : 'layout'}>
+            <main id="main" ref={mainRef} tabIndex={-1} aria-label={route.label}>
+              <h1 className="sr-only">{route.label} · Partnership Atlas</h1>
+              <RouteErrorBoundary key={view} what={`The ${route.label.toLowerCase()} view`}>
+                <Suspense fallback={<LoadingMessage what={`the ${route.label.toLowerCase()} view`} />}>
+                  <View />
+                </Suspense>
+              </RouteErrorBoundary>
+            </main>
+            {selection && (
+              <RouteErrorBoundary what="The details panel">
+                <Suspense fallback={<LoadingMessage what="the details" />}>
+                  <SelectionPanel />
+                </Suspense>
+              </RouteErrorBoundary>
+            )}
+          </div>
+          <footer className="site-footer">
+            <p>
+              Sources: five Russian-language articles (2023–2025) from Sputnik Kazakhstan, Kazpravda.kz and two unnamed Kazakhstani outlets.
+            </p>
+          </footer>
+        </>
+      )}
     </>
   );
 }

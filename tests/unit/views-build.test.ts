@@ -124,9 +124,17 @@ describe('buildCorridorMap', () => {
 });
 
 describe('network', () => {
-  it('lays out the same picture every time (seeded)', () => {
-    const graph = buildNetworkGraph(data, NO_FILTERS);
-    expect(layoutNetwork(graph, 600, 400)).toEqual(layoutNetwork(graph, 600, 400));
+  it('places every node inside the frame, and filtering never moves a node', () => {
+    const all = layoutNetwork(buildNetworkGraph(data, NO_FILTERS), 600, 400);
+    for (const node of all.nodes) {
+      expect(node.x).toBeGreaterThanOrEqual(0);
+      expect(node.x).toBeLessThanOrEqual(600);
+      expect(node.y).toBeGreaterThanOrEqual(0);
+      expect(node.y).toBeLessThanOrEqual(400);
+    }
+    const energy = layoutNetwork(buildNetworkGraph(data, filters({ topics: ['energy'] })), 600, 400);
+    const rosatom = (layout: typeof all) => layout.nodes.find((node) => node.id === 'rosatom');
+    expect([rosatom(energy)?.x, rosatom(energy)?.y]).toEqual([rosatom(all)?.x, rosatom(all)?.y]);
   });
 
   it('links a speaker to what they talk about, and focuses one or two steps out', () => {

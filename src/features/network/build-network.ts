@@ -1,21 +1,10 @@
 /**
- * The mention network under the current filters, and its layout. Nodes are people and
+ * The mention network under the current filters, placed at a size. Nodes are people and
  * organisations, sized by how often the filtered paragraphs mention them; links join those
- * mentioned in one paragraph, weighted by how many. The layout is a d3-force simulation run to
- * rest with a seeded random source, so the same data always gives the same picture.
+ * mentioned in one paragraph, weighted by how many. Positions come from the build-time force
+ * layout (network.json, see pipeline/transform/network-layout.ts), so filtering hides nodes but
+ * never moves the others.
  */
-import {
-  forceCenter,
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  randomLcg,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3';
 import type { DatasetFiles } from '../../data/schemas/dataset';
 import { paragraphMatches, type DataFilters } from '../../lib/filters';
 
@@ -31,6 +20,9 @@ export interface GraphNode {
   country: CountryKey;
   mentions: number;
   isQuoted: boolean;
+  /** Position in the unit square, from the dataset's layout. */
+  ux: number;
+  uy: number;
 }
 
 export interface GraphLink {
@@ -72,6 +64,8 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters): Ne
         country: (person ? (person.country ?? 'unknown') : (organisation?.country ?? 'unknown')) as CountryKey,
         mentions: counts.get(node.id) ?? 0,
         isQuoted: person?.isQuoted ?? false,
+        ux: node.x,
+        uy: node.y,
       };
     });
   const present = new Set(nodes.map((node) => node.id));
@@ -99,45 +93,15 @@ export function nodeRadius(mentions: number): number {
   return 4 + 3 * Math.sqrt(mentions);
 }
 
-export function layoutNetwork(graph: NetworkGraph, width: number, height: number, seed = 42): NetworkLayout {
-  type SimNode = SimulationNodeDatum & { id: string; radius: number };
-  const simNodes: SimNode[] = graph.nodes.map((node) => ({ id: node.id, radius: nodeRadius(node.mentions) }));
-  const simLinks: SimulationLinkDatum<SimNode>[] = graph.links.map((link) => ({ source: link.source, target: link.target }));
-  const weights = graph.links.map((link) => link.weight);
-  const simulation = forceSimulation(simNodes)
-    .randomSource(randomLcg(seed))
-    .force(
-      'link',
-      forceLink<SimNode, SimulationLinkDatum<SimNode>>(simLinks)
-        .id((node) => node.id)
-        .distance(60)
-        .strength((_, index) => Math.min(1, 0.2 + 0.1 * (weights[index] ?? 1))),
-    )
-    .force('charge', forceManyBody().strength(-120))
-    .force(
-      'collide',
-      forceCollide<SimNode>().radius((node) => node.radius + 3),
-    )
-    .force('x', forceX(width / 2).strength(0.06))
-    .force('y', forceY(height / 2).strength(0.08))
-    .force('center', forceCenter(width / 2, height / 2))
-    .stop();
-  const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
-  simulation.tick(ticks);
-
-  const margin = 16;
-  const clampX = (x: number, r: number) => Math.max(margin + r, Math.min(width - margin - r, x));
-  const clampY = (y: number, r: number) => Math.max(margin + r, Math.min(height - margin - r, y));
+/** Scales the dataset's unit-square layout into a frame of the given size, with a margin. */
+export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
+  const margin = 28;
+  const side = Math.min(width, height) - 2 * margin;
+  const [left, top] = [(width - side) / 2, (height - side) / 2];
   const placed = new Map<string, PlacedNode>();
-  graph.nodes.forEach((node, index) => {
-    const sim = simNodes[index]!;
-    placed.set(node.id, {
-      ...node,
-      radius: sim.radius,
-      x: round(clampX(sim.x ?? 0, sim.radius)),
-      y: round(clampY(sim.y ?? 0, sim.radius)),
-    });
-  });
+  for (const node of graph.nodes) {
+    placed.set(node.id, { ...node, radius: nodeRadius(node.mentions), x: round(left + node.ux * side), y: round(top + node.uy * side) });
+  }
   return {
     nodes: [...placed.values()],
     links: graph.links.map((link) => {

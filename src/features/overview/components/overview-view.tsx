@@ -33,8 +33,13 @@ export default function OverviewRoute() {
       {loadable.status === 'pending' && <LoadingMessage what="the overview" />}
       {loadable.status === 'error' && <DataErrorMessage what="The overview" error={loadable.error} onRetry={loadable.retry} />}
       {model && inputs && <OverviewView model={model} inputs={inputs} />}
-      <h3 className="subheading">What the dataset holds</h3>
-      <DatasetSummary />
+      {/* After the figures have loaded, so the summary does not jump down when they arrive. */}
+      {loadable.status !== 'pending' && (
+        <>
+          <h3 className="subheading">What the dataset holds</h3>
+          <DatasetSummary />
+        </>
+      )}
     </section>
   );
 }

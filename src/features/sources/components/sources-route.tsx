@@ -41,6 +41,8 @@ export default function SourcesRoute() {
     [selection, articles, texts, entities, quotes, facts, mentions],
   );
 
+  // One loading state for the page, so sections do not push each other down as they arrive.
+  if (loadable.status === 'pending' && articleList.status !== 'error') return <LoadingMessage what="the sources" />;
   return (
     <div className="sources">
       <section aria-labelledby="articles-title" className="panel">
