@@ -14,7 +14,7 @@ import { buildEvents, buildQuotes, checkRoles, dismissedSpans } from './evidence
 import { buildFacts } from './facts';
 import type { ArticleIndex } from './locate';
 import { buildAliasPatterns, buildNetwork, findMentions } from './mentions';
-import { ANNOTATION_PATH, checkIdsAndReferences, parseAnnotations, type RawAnnotations } from './validate-annotations';
+import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
 
 export interface PipelineInputs {
   /** Article files by file name, exactly as stored. */
@@ -97,11 +97,7 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
     anyMention.add(mention.entity);
     if (mention.role !== 'credit') mentionCount.set(mention.entity, (mentionCount.get(mention.entity) ?? 0) + 1);
   }
-  for (const [key, entries] of [
-    ['people', annotations.people],
-    ['organisations', annotations.organisations],
-    ['places', annotations.places],
-  ] as const) {
+  for (const [key, entries] of namedEntities(annotations)) {
     for (const entry of entries) {
       if (!anyMention.has(entry.id)) errors.add(ANNOTATION_PATH[key], entry.id, 'no alias of it is found in any article body or credit');
     }

@@ -165,11 +165,7 @@ export function checkIdsAndReferences(annotations: Annotations, errors: ErrorCol
     person.organisations.forEach((organisation) => expect('people', person.id, index.organisations, 'organisation', organisation));
     person.roles.forEach((role) => expect('people', person.id, index.articles, 'article', role.article));
   }
-  for (const [key, entries] of [
-    ['people', annotations.people],
-    ['organisations', annotations.organisations],
-    ['places', annotations.places],
-  ] as const) {
+  for (const [key, entries] of namedEntities(annotations)) {
     for (const entry of entries) {
       for (const alias of entry.aliases) {
         if (typeof alias !== 'string') alias.onlyIn.forEach((article) => expect(key, entry.id, index.articles, 'article', article));
@@ -195,4 +191,13 @@ export function checkIdsAndReferences(annotations: Annotations, errors: ErrorCol
     }
   }
   return index;
+}
+
+/** The annotation files whose entries have names (aliases) to find in the text. */
+export function namedEntities(annotations: Annotations) {
+  return [
+    ['people', annotations.people],
+    ['organisations', annotations.organisations],
+    ['places', annotations.places],
+  ] as const;
 }

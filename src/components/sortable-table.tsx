@@ -3,6 +3,7 @@
  * cell and what to sort it by; headers are buttons with aria-sort.
  */
 import { useMemo, useState, type ReactNode } from 'react';
+import { SortHeaderButton } from './sort-header-button';
 
 export interface Column<Row> {
   key: string;
@@ -56,21 +57,16 @@ export function SortableTable<Row>({ caption, rows, columns, rowKey, initialSort
                 className={column.isNumeric ? 'numeric' : undefined}
               >
                 {column.sortValue ? (
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() =>
+                  <SortHeaderButton
+                    label={column.label}
+                    direction={sort?.key === column.key ? sort.direction : null}
+                    onSort={() =>
                       setSort((current) => ({
                         key: column.key,
                         direction: current?.key === column.key && current.direction === 'ascending' ? 'descending' : 'ascending',
                       }))
                     }
-                  >
-                    {column.label}
-                    <span aria-hidden="true" className="sort-button__arrow">
-                      {sort?.key === column.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
+                  />
                 ) : (
                   column.label
                 )}

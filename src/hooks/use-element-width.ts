@@ -19,3 +19,20 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
   }, [element]);
   return { ref, width };
 }
+
+/** A chart's size: the measured width and a height from an aspect ratio, kept within bounds. */
+export function useChartSize({
+  aspect,
+  minHeight,
+  maxHeight,
+  fallbackWidth = 900,
+}: {
+  aspect: number;
+  minHeight: number;
+  maxHeight: number;
+  fallbackWidth?: number;
+}) {
+  const { ref, width: measured } = useElementWidth<HTMLDivElement>(fallbackWidth);
+  const width = Math.max(320, measured);
+  return { ref, width, height: Math.round(Math.min(maxHeight, Math.max(minHeight, width * aspect))) };
+}

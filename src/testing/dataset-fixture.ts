@@ -27,3 +27,8 @@ export function seedQueryClient(client: QueryClient, skip: (keyof DatasetFiles)[
     if (!skip.includes(id)) client.setQueryData(datasetQueryOptions(id, manifest.datasetVersion).queryKey, loadDataset(id) as never);
   }
 }
+
+/** Every dataset file at once. */
+export function loadAllDatasets(): DatasetFiles {
+  return Object.fromEntries(DATASET_IDS.map((id) => [id, loadDataset(id)])) as DatasetFiles;
+}

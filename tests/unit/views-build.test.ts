@@ -10,17 +10,9 @@ import { buildSourceExcerpts } from '../../src/features/sources/build-source-exc
 import { buildTradeTimeline } from '../../src/features/trade/build-trade-timeline';
 import { buildFactFilter, buildSubjectFilter, NO_FILTERS, type DataFilters } from '../../src/lib/filters';
 import { buildRelated } from '../../src/lib/relations';
-import { loadDataset } from '../../src/testing/dataset-fixture';
+import { loadAllDatasets } from '../../src/testing/dataset-fixture';
 
-const data = {
-  facts: loadDataset('facts'),
-  entities: loadDataset('entities'),
-  articles: loadDataset('articles'),
-  texts: loadDataset('texts'),
-  quotes: loadDataset('quotes'),
-  mentions: loadDataset('mentions'),
-  network: loadDataset('network'),
-};
+const data = loadAllDatasets();
 const filters = (patch: Partial<DataFilters>): DataFilters => ({ ...NO_FILTERS, ...patch });
 
 describe('filters', () => {

@@ -6,7 +6,7 @@ import { DataErrorMessage, LoadingMessage } from '../../../components/data-state
 import { SortableTable } from '../../../components/sortable-table';
 import { KIND_LABELS, STATUS_LABELS } from '../../../charts/palette';
 import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
-import { useElementWidth } from '../../../hooks/use-element-width';
+import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { buildSubjectFilter } from '../../../lib/filters';
@@ -47,9 +47,7 @@ export default function CorridorsRoute() {
   const selection = useSelection();
   const actions = useDashboardActions();
   const related = useRelated();
-  const { ref, width: measured } = useElementWidth<HTMLDivElement>(900);
-  const width = Math.max(320, measured);
-  const height = Math.round(Math.min(620, Math.max(360, width * 0.62)));
+  const { ref, width, height } = useChartSize({ aspect: 0.62, minHeight: 360, maxHeight: 620 });
   const zoom = useZoomPan(width, height);
   const [activeId, setActiveId] = useState<string | null>(null);
 

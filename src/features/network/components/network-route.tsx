@@ -5,7 +5,7 @@ import { DataErrorMessage, LoadingMessage } from '../../../components/data-state
 import { SortableTable } from '../../../components/sortable-table';
 import { COUNTRY_LABELS } from '../../../charts/palette';
 import { combineLoadables, useDataset } from '../../../data/datasets';
-import { useElementWidth } from '../../../hooks/use-element-width';
+import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
@@ -22,9 +22,7 @@ export default function NetworkRoute() {
   const selection = useSelection();
   const actions = useDashboardActions();
   const related = useRelated();
-  const { ref, width: measured } = useElementWidth<HTMLDivElement>(900);
-  const width = Math.max(320, measured);
-  const height = Math.round(Math.min(640, Math.max(380, width * 0.65)));
+  const { ref, width, height } = useChartSize({ aspect: 0.65, minHeight: 380, maxHeight: 640 });
   const zoom = useZoomPan(width, height);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [rovingId, setRovingId] = useState<string | null>(null);

@@ -1,4 +1,5 @@
 /** The facts table: presentational, given rows already searched and sorted. */
+import { SortHeaderButton } from '../../../components/sort-header-button';
 import type { FactRow, FactSortKey, SortDirection } from '../build-fact-rows';
 
 const COLUMNS: { key: FactSortKey | null; label: string }[] = [
@@ -58,12 +59,11 @@ export function FactsTableView({
               {COLUMNS.map((column) => (
                 <th key={column.label} scope="col" aria-sort={column.key === sortKey ? sortDirection : undefined}>
                   {column.key ? (
-                    <button type="button" className="sort-button" onClick={() => onSort(column.key!)}>
-                      {column.label}
-                      <span aria-hidden="true" className="sort-button__arrow">
-                        {column.key === sortKey ? (sortDirection === 'ascending' ? '▲' : '▼') : '↕'}
-                      </span>
-                    </button>
+                    <SortHeaderButton
+                      label={column.label}
+                      direction={column.key === sortKey ? sortDirection : null}
+                      onSort={() => onSort(column.key!)}
+                    />
                   ) : (
                     column.label
                   )}
