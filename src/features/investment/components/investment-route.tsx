@@ -1,5 +1,5 @@
 /** The investment route: stock and flow side by side, each on its own axis, or one table. */
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
@@ -8,7 +8,9 @@ import { useElementWidth } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useDashboardActions, useFilters, useIsTable } from '../../../state/store';
 import { buildInvestment, type InvestmentBar } from '../build-investment';
-import { InvestmentBarsView } from './investment-bars.view';
+// The chart library loads after the frame and titles have drawn (see trade-route.tsx).
+const InvestmentBarsView = lazy(() => import('./investment-bars.view').then((module) => ({ default: module.InvestmentBarsView })));
+const placeholder = <div className="chart-placeholder" style={{ height: 280 }} aria-hidden="true" />;
 
 export default function InvestmentRoute() {
   const filters = useFilters();
@@ -47,27 +49,31 @@ export default function InvestmentRoute() {
             <figcaption>
               <strong>Cumulative stock</strong> — everything invested, all years to date
             </figcaption>
-            <InvestmentBarsView
-              bars={model.stock}
-              width={panelWidth}
-              height={280}
-              colour="#0B5CAD"
-              label="Cumulative stock"
-              onSelectFact={selectFact}
-            />
+            <Suspense fallback={placeholder}>
+              <InvestmentBarsView
+                bars={model.stock}
+                width={panelWidth}
+                height={280}
+                colour="#0B5CAD"
+                label="Cumulative stock"
+                onSelectFact={selectFact}
+              />
+            </Suspense>
           </figure>
           <figure className="investment-panel">
             <figcaption>
               <strong>Annual flow</strong> — invested in a single year
             </figcaption>
-            <InvestmentBarsView
-              bars={model.flow}
-              width={panelWidth}
-              height={280}
-              colour="#007A5A"
-              label="Annual flow"
-              onSelectFact={selectFact}
-            />
+            <Suspense fallback={placeholder}>
+              <InvestmentBarsView
+                bars={model.flow}
+                width={panelWidth}
+                height={280}
+                colour="#007A5A"
+                label="Annual flow"
+                onSelectFact={selectFact}
+              />
+            </Suspense>
           </figure>
         </div>
       }

@@ -1,5 +1,5 @@
 /** The trade route: timeline or table, the stated growth rates, and the legend of marks. */
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
@@ -8,7 +8,9 @@ import { useElementWidth } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useDashboardActions, useFilters, useIsTable } from '../../../state/store';
 import { buildTradeTimeline, type TradePoint } from '../build-trade-timeline';
-import { TradeTimelineView } from './trade-timeline.view';
+// The chart library is loaded after the frame, title and table have drawn: it is most of this
+// view's code, and the page should not wait for it to show what it is about.
+const TradeTimelineView = lazy(() => import('./trade-timeline.view').then((module) => ({ default: module.TradeTimelineView })));
 
 export default function TradeRoute() {
   const filters = useFilters();
@@ -41,7 +43,9 @@ export default function TradeRoute() {
       source={[...new Set(model.points.filter((p) => !p.isDerived).map((p) => `${p.speaker} (${p.source})`))].join('; ') || 'the articles'}
       chart={
         <div ref={ref} className="chart-area">
-          <TradeTimelineView model={model} width={Math.max(320, width)} height={340} onSelectFact={selectFact} />
+          <Suspense fallback={<div className="chart-placeholder" style={{ height: 340 }} aria-hidden="true" />}>
+            <TradeTimelineView model={model} width={Math.max(320, width)} height={340} onSelectFact={selectFact} />
+          </Suspense>
           <ul className="legend" aria-label="Legend">
             <li>
               <svg width="16" height="16" aria-hidden="true">
