@@ -4,7 +4,7 @@
  * friendly controls for the buttons next to the chart.
  */
 import { select, zoom as d3Zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 export interface ZoomControls {
   zoomIn(): void;
@@ -15,12 +15,13 @@ export interface ZoomControls {
 }
 
 export function useZoomPan(width: number, height: number, maxScale = 8) {
-  const svgRef = useRef<SVGSVGElement>(null);
+  // A callback ref: the SVG may appear after a loading state, and must still get its zoom.
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const svgRef = useCallback((node: SVGSVGElement | null) => setSvg(node), []);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
 
   useEffect(() => {
-    const svg = svgRef.current;
     if (!svg) return;
     const zoom = d3Zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, maxScale])
@@ -44,11 +45,11 @@ export function useZoomPan(width: number, height: number, maxScale = 8) {
     return () => {
       select(svg).on('.zoom', null);
     };
-  }, [width, height, maxScale]);
+  }, [svg, width, height, maxScale]);
 
   const controls: ZoomControls = useMemo(() => {
     const apply = (change: (zoom: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {
-      if (svgRef.current && behaviour.current) change(behaviour.current, svgRef.current);
+      if (svg && behaviour.current) change(behaviour.current, svg);
     };
     return {
       zoomIn: () => apply((zoom, svg) => select(svg).transition().duration(200).call(zoom.scaleBy, 1.5)),
@@ -69,7 +70,7 @@ export function useZoomPan(width: number, height: number, maxScale = 8) {
             .call(zoom.transform, zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k));
         }),
     };
-  }, [transform.k, width, height]);
+  }, [svg, transform.k, width, height]);
 
   const isZoomed = transform.k !== 1 || transform.x !== 0 || transform.y !== 0;
   return { svgRef, transform, transformAttribute: transform.toString(), controls, isZoomed };

@@ -51,15 +51,18 @@ export default function CorridorsRoute() {
   const zoom = useZoomPan(width, height);
   const [activeId, setActiveId] = useState<string | null>(null);
 
+  // The frame, counts and table do not wait for the country shapes (the largest file of this
+  // view): the map area shows a placeholder until they arrive.
+  const shapesLoadable = useCountryShapes();
+  const shapes = shapesLoadable.status === 'success' ? shapesLoadable.data : null;
   const loadable = combineLoadables({
-    shapes: useCountryShapes(),
     entities: useDataset('entities'),
     quotes: useDataset('quotes'),
     facts: useDataset('facts'),
     articles: useDataset('articles'),
   });
   const data = loadable.status === 'success' ? loadable.data : null;
-  const [shapes, entities, quotes, facts, articles] = [data?.shapes, data?.entities, data?.quotes, data?.facts, data?.articles];
+  const [entities, quotes, facts, articles] = [data?.entities, data?.quotes, data?.facts, data?.articles];
 
   const passes = useMemo(
     () => (quotes && facts && articles ? buildSubjectFilter({ quotes, facts, articles }, filters) : null),
@@ -107,9 +110,14 @@ export default function CorridorsRoute() {
 
   if (loadable.status === 'pending') return <LoadingMessage what="the corridor map" />;
   if (loadable.status === 'error') return <DataErrorMessage what="The corridor map" error={loadable.error} onRetry={loadable.retry} />;
-  if (!model) return null;
+  if (!entities || !passes) return null;
+  const counts = {
+    shown: [...entities.corridors, ...entities.hubs].filter((item) => passes(item.id)).length,
+    total: entities.corridors.length + entities.hubs.length,
+  };
 
-  const active = activeId ? (model.corridors.find((c) => c.id === activeId) ?? model.hubs.find((h) => h.id === activeId)) : undefined;
+  const active =
+    activeId && model ? (model.corridors.find((c) => c.id === activeId) ?? model.hubs.find((h) => h.id === activeId)) : undefined;
   const anchor: [number, number] | null = active ? ('anchor' in active ? active.anchor : [active.x, active.y]) : null;
   const selectedId = selection && (selection.kind === 'corridor' || selection.kind === 'hub') ? selection.id : null;
 
@@ -117,7 +125,7 @@ export default function CorridorsRoute() {
     <ChartFrame
       id="corridors"
       title="Transport corridors, pipelines and hubs"
-      subtitle={`Every link the articles name: ${model.shownCount} of ${model.totalCount} under the current filters. Routes are schematic; colour shows the kind, the line style the status.`}
+      subtitle={`Every link the articles name: ${counts.shown} of ${counts.total} under the current filters. Routes are schematic; colour shows the kind, the line style the status.`}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('corridors')}
       source="the five articles; country shapes Natural Earth (public domain)"
@@ -138,16 +146,22 @@ export default function CorridorsRoute() {
       }
       chart={
         <div ref={ref} className="chart-area map-area">
-          <CorridorMapView
-            model={model}
-            svgRef={zoom.svgRef}
-            transform={zoom.transformAttribute}
-            scale={zoom.transform.k}
-            selectedId={selectedId}
-            activeId={activeId}
-            onActivate={setActiveId}
-            onSelect={(kind, id) => actions.selectionChanged({ kind, id })}
-          />
+          {model ? (
+            <CorridorMapView
+              model={model}
+              svgRef={zoom.svgRef}
+              transform={zoom.transformAttribute}
+              scale={zoom.transform.k}
+              selectedId={selectedId}
+              activeId={activeId}
+              onActivate={setActiveId}
+              onSelect={(kind, id) => actions.selectionChanged({ kind, id })}
+            />
+          ) : shapesLoadable.status === 'error' ? (
+            <DataErrorMessage what="The map" error={shapesLoadable.error} onRetry={shapesLoadable.retry} />
+          ) : (
+            <div className="chart-placeholder" style={{ height }} role="status" aria-label="Loading the map shapes" />
+          )}
           {active && anchor && (
             <div
               className="chart-tooltip map-tooltip"
