@@ -10,7 +10,7 @@ import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
 import { buildNetworkGraph, layoutNetwork, neighbourhood, type GraphNode, type PlacedNode } from '../build-network';
-import { CANVAS_THRESHOLD, NetworkCanvasView, NetworkLegend, NetworkView } from './network.view';
+import { CANVAS_THRESHOLD, forcedRenderer, NetworkCanvasView, NetworkLegend, NetworkView } from './network.view';
 
 /** Always label the most-mentioned nodes; the rest get labels on hover and in focus. */
 const ALWAYS_LABELLED = 8;
@@ -124,7 +124,7 @@ export default function NetworkRoute() {
   if (loadable.status === 'pending') return <LoadingMessage what="the network" />;
   if (loadable.status === 'error') return <DataErrorMessage what="The network" error={loadable.error} onRetry={loadable.retry} />;
   if (!layout || !graph) return null;
-  const isCanvas = layout.nodes.length > CANVAS_THRESHOLD;
+  const isCanvas = (forcedRenderer() ?? (layout.nodes.length > CANVAS_THRESHOLD ? 'canvas' : 'svg')) === 'canvas';
   const degree = new Map<string, number>();
   graph.links.forEach((link) => [link.source, link.target].forEach((id) => degree.set(id, (degree.get(id) ?? 0) + 1)));
 

@@ -8,8 +8,26 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent, type
 import { COUNTRY_COLOURS, MUTED } from '../../../charts/palette';
 import type { NetworkLayout, PlacedNode } from '../build-network';
 
-/** Above this many nodes the network is drawn on a canvas (measured: `npm run bench`). */
-export const CANVAS_THRESHOLD = 1500;
+/**
+ * Above this many nodes the network is drawn on a canvas. Measured with `npm run bench` (zoom
+ * animation, frame p95): SVG keeps 60 fps at 151 nodes (16.8 ms) but not at 1,501 (83 ms),
+ * where the canvas does (16.7 ms); SVG's cost grows about linearly, so it runs out of frame
+ * budget near 300 nodes.
+ */
+export const CANVAS_THRESHOLD = 300;
+
+/**
+ * For the benchmark and for debugging only: localStorage "atlas:network-renderer" set to "svg"
+ * or "canvas" forces a renderer, so both can be timed on the same graph. Not part of the URL.
+ */
+export function forcedRenderer(): 'svg' | 'canvas' | null {
+  try {
+    const value = globalThis.localStorage?.getItem('atlas:network-renderer');
+    return value === 'svg' || value === 'canvas' ? value : null;
+  } catch {
+    return null; // storage can be blocked in sandboxed iframes
+  }
+}
 
 export interface NetworkViewProps {
   layout: NetworkLayout;
