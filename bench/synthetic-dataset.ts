@@ -52,7 +52,12 @@ export function scaleInputs(inputs: PipelineInputs, factor: number): PipelineInp
         const codeB = code(serial++);
         const codeC = code(serial++);
         const codeO = code(serial++);
-        const [nameA, nameB, nameC, nameO] = [`${capitalised(codeA)}енко`, `${capitalised(codeB)}енко`, `${capitalised(codeC)}енко`, `${capitalised(codeO)}центр`];
+        const [nameA, nameB, nameC, nameO] = [
+          `${capitalised(codeA)}енко`,
+          `${capitalised(codeB)}енко`,
+          `${capitalised(codeC)}енко`,
+          `${capitalised(codeO)}центр`,
+        ];
         // First names vary too, as in a real corpus: the mention index files names by their first letters.
         const [firstA, firstB, firstC] = [`${capitalised(codeA)}ида`, `${capitalised(codeB)}орис`, `${capitalised(codeC)}ера`];
         const paragraph = `\n\nЭксперты ${firstA} ${nameA}, ${firstB} ${nameB} и ${firstC} ${nameC} выступили на площадке ${nameO}.\n\n`;
@@ -95,12 +100,14 @@ export function scaleInputs(inputs: PipelineInputs, factor: number): PipelineInp
       else clone.inputs = Object.fromEntries(Object.entries(fact.inputs as Record<string, string>).map(([name, id]) => [name, rename(id)]));
       out.facts.push(clone);
     }
-    for (const quote of a.quotes as Entry[]) out.quotes.push({ ...structuredClone(quote), id: rename(quote.id as string), article: rename(quote.article as string) });
+    for (const quote of a.quotes as Entry[])
+      out.quotes.push({ ...structuredClone(quote), id: rename(quote.id as string), article: rename(quote.article as string) });
     for (const event of a.events as Entry[]) {
       const evidence = (event.evidence as Entry[]).map((item) => ({ ...item, article: rename(item.article as string) }));
       out.events.push({ ...structuredClone(event), id: rename(event.id as string), evidence });
     }
-    for (const dismissal of (a.dismissals as { numbers: Entry[] }).numbers) out.dismissals.numbers.push({ ...dismissal, article: rename(dismissal.article as string) });
+    for (const dismissal of (a.dismissals as { numbers: Entry[] }).numbers)
+      out.dismissals.numbers.push({ ...dismissal, article: rename(dismissal.article as string) });
   }
   return {
     corpus,
