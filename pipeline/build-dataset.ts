@@ -5,7 +5,7 @@
  * Exits 1 with every problem (file › entry: reason) when the annotations do not hold.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatDataError } from './errors';
 import { serialiseDataset } from './emit/serialise-dataset';
 import { loadInputs, PIPELINE_DIR } from './sources/load';
@@ -32,7 +32,10 @@ for (const [name, text] of Object.entries(output)) {
       /* a missing file is stale */
     }
     if (current !== text) stale.push(name);
-  } else writeFileSync(path, text);
+  } else {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
 }
 if (stale.length > 0) fail([`public/data is out of date (${stale.join(', ')}): run npm run data and commit the result`]);
 

@@ -7,7 +7,7 @@ import { DATASET_IDS, ManifestSchema, SCHEMA_VERSION, type DatasetFiles, type Ma
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** File name → contents, manifest.json included. */
+/** File name (relative to public/data) → contents, manifest.json and the versioned copy included. */
 export function serialiseDataset(files: DatasetFiles): Record<string, string> {
   const output: Record<string, string> = {};
   const entries: Manifest['files'] = [];
@@ -41,6 +41,9 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
     },
   });
   output['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
+  // A frozen copy under v/<version>/: embeds pinned to this version keep resolving after later
+  // rebuilds (the CLI never deletes old versions).
+  for (const [name, text] of Object.entries(output)) output[`v/${manifest.datasetVersion}/${name}`] = text;
   return output;
 }
 
