@@ -4,6 +4,7 @@
  * cached old one.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import { DATASET_SCHEMAS, ManifestSchema, type DatasetFiles, type DatasetId, type Manifest } from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
 
@@ -17,19 +18,31 @@ function shouldRetry(failureCount: number, error: Error): boolean {
   return error instanceof DataFileError && error.isTransient && failureCount < 2;
 }
 
-export const manifestQueryOptions = () =>
+/**
+ * The dataset version the page is pinned to (an embed published in a report), or null for the
+ * latest. Pinned files live under data/v/<version>/ and are never overwritten.
+ */
+export const PinnedVersionContext = createContext<string | null>(null);
+
+export const manifestQueryOptions = (pinned: string | null = null) =>
   queryOptions({
-    queryKey: ['manifest'],
-    queryFn: ({ signal }) => fetchJson(dataUrl('manifest.json'), 'manifest.json', ManifestSchema, signal),
+    queryKey: ['manifest', pinned ?? 'latest'],
+    queryFn: ({ signal }) => {
+      const file = pinned ? `v/${pinned}/manifest.json` : 'manifest.json';
+      return fetchJson(dataUrl(file), file, ManifestSchema, signal);
+    },
     staleTime: Infinity,
     retry: shouldRetry,
   });
 
-export const datasetQueryOptions = <K extends DatasetId>(id: K, version: string) =>
+export const datasetQueryOptions = <K extends DatasetId>(id: K, version: string, isPinned = false) =>
   queryOptions({
     queryKey: ['dataset', id, version],
-    queryFn: ({ signal }) =>
-      fetchJson(dataUrl(`${id}.json`, version), `${id}.json`, DATASET_SCHEMAS[id] as never, signal) as Promise<DatasetFiles[K]>,
+    queryFn: ({ signal }) => {
+      // Latest files carry ?v= so a browser cache never mixes versions; pinned ones have their own path.
+      const url = isPinned ? dataUrl(`v/${version}/${id}.json`) : dataUrl(`${id}.json`, version);
+      return fetchJson(url, `${id}.json`, DATASET_SCHEMAS[id] as never, signal) as Promise<DatasetFiles[K]>;
+    },
     staleTime: Infinity,
     retry: shouldRetry,
   });
@@ -50,14 +63,15 @@ function toLoadable<T>(query: {
 }
 
 export function useManifest(): Loadable<Manifest> {
-  return toLoadable(useQuery(manifestQueryOptions()));
+  return toLoadable(useQuery(manifestQueryOptions(useContext(PinnedVersionContext))));
 }
 
 /** One dataset file, loaded once the manifest has said which version to load. */
 export function useDataset<K extends DatasetId>(id: K): Loadable<DatasetFiles[K]> {
-  const manifestQuery = useQuery(manifestQueryOptions());
+  const pinned = useContext(PinnedVersionContext);
+  const manifestQuery = useQuery(manifestQueryOptions(pinned));
   const version = manifestQuery.data?.datasetVersion ?? '';
-  const datasetQuery = useQuery({ ...datasetQueryOptions(id, version), enabled: manifestQuery.isSuccess });
+  const datasetQuery = useQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess });
   // A manifest failure is this dataset's failure too: surface it rather than wait forever.
   if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
   return toLoadable(datasetQuery);

@@ -6,7 +6,15 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { serialiseUrlState } from './url-state';
-import { DEFAULT_VIEW_STATE, type ChartViewId, type IgnoredParam, type Selection, type ViewId, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW_STATE,
+  type ChartViewId,
+  type IgnoredParam,
+  type Selection,
+  type Theme,
+  type ViewId,
+  type ViewState,
+} from './view-state';
 
 interface DashboardActions {
   viewChanged(view: ViewId): void;
@@ -16,6 +24,7 @@ interface DashboardActions {
   selectionChanged(selection: Selection | null): void;
   displayToggled(view: ChartViewId): void;
   networkDepthChanged(depth: 1 | 2): void;
+  themeChanged(theme: Theme): void;
   /** The URL was read (on load, or on back/forward). */
   urlRead(state: ViewState, ignored: IgnoredParam[]): void;
   /** Ids from the URL that the data does not know: dropped and reported. */
@@ -48,6 +57,7 @@ const uiSlice = (set: SetState): Omit<DashboardActions, 'topicToggled' | 'yearRa
       tables: state.tables.includes(view) ? state.tables.filter((v) => v !== view) : ([...state.tables, view].sort() as ChartViewId[]),
     })),
   networkDepthChanged: (networkDepth) => set({ networkDepth }),
+  themeChanged: (theme) => set({ theme }),
   urlRead: (viewState, ignored) => set({ ...viewState, ignoredParams: ignored }),
   unknownIdsIgnored: (patch, ignored) => set((state) => ({ ...patch, ignoredParams: [...state.ignoredParams, ...ignored] })),
   ignoredParamsDismissed: () => set({ ignoredParams: [] }),
@@ -78,6 +88,10 @@ export const useFilters = () =>
 export const useSelection = () => useDashboardStore((state) => state.selection);
 export const useIsTable = (view: ChartViewId) => useDashboardStore((state) => state.tables.includes(view));
 export const useNetworkDepth = () => useDashboardStore((state) => state.networkDepth);
+export const useDataVersion = () => useDashboardStore((state) => state.dataVersion);
+export const useTheme = () => useDashboardStore((state) => state.theme);
+/** The whole URL-carried state as a search string (links out of embeds, sharing). */
+export const useShareSearch = () => useDashboardStore((state) => serialiseUrlState(pickViewState(state)));
 export const useIgnoredParams = () => useDashboardStore((state) => state.ignoredParams);
 export const useDashboardActions = () => useDashboardStore((state) => state.actions);
 /** The link (search string) to a view, keeping the rest of the current state. */
@@ -86,6 +100,6 @@ export const useViewHref = (view: ViewId, selection?: Selection) =>
 
 /** The URL-carried part of the state. */
 export function pickViewState(state: DashboardState): ViewState {
-  const { view, topics, yearFrom, yearTo, selection, tables, networkDepth } = state;
-  return { view, topics, yearFrom, yearTo, selection, tables, networkDepth };
+  const { view, topics, yearFrom, yearTo, selection, tables, networkDepth, dataVersion, theme } = state;
+  return { view, topics, yearFrom, yearTo, selection, tables, networkDepth, dataVersion, theme };
 }

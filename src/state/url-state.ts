@@ -8,6 +8,7 @@ import {
   CHART_VIEW_IDS,
   DEFAULT_VIEW_STATE,
   SELECTION_KINDS,
+  THEMES,
   VIEW_IDS,
   type ChartViewId,
   type IgnoredParam,
@@ -59,6 +60,14 @@ const PARAMS: Record<string, (value: string) => { ok: true; patch: Partial<ViewS
   },
   depth: (value) =>
     value === '1' || value === '2' ? { ok: true, patch: { networkDepth: Number(value) as 1 | 2 } } : { ok: false, reason: 'not 1 or 2' },
+  data: (value) =>
+    /^[0-9a-f]{12}$/.test(value)
+      ? { ok: true, patch: { dataVersion: value } }
+      : { ok: false, reason: 'not a dataset version (12 hex digits)' },
+  theme: (value) => {
+    const theme = z.enum(THEMES).safeParse(value);
+    return theme.success ? { ok: true, patch: { theme: theme.data } } : { ok: false, reason: `not a theme (${THEMES.join(', ')})` };
+  },
 };
 
 /**
@@ -115,6 +124,8 @@ export function serialiseUrlState(state: ViewState): string {
   if (state.selection) params.set('sel', `${state.selection.kind}:${state.selection.id}`);
   if (state.tables.length > 0) params.set('table', state.tables.join(','));
   if (state.networkDepth !== d.networkDepth) params.set('depth', String(state.networkDepth));
+  if (state.dataVersion !== null) params.set('data', state.dataVersion);
+  if (state.theme !== d.theme) params.set('theme', state.theme);
   if ([...params.keys()].length === 0) return '';
   params.set('v', String(URL_FORMAT_VERSION));
   return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')}`;

@@ -16,6 +16,9 @@ export interface Selection {
   id: string;
 }
 
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface ViewState {
   view: ViewId;
   /** Topic ids, sorted; empty means every topic. */
@@ -28,6 +31,10 @@ export interface ViewState {
   tables: ChartViewId[];
   /** How many steps around the selected node the network keeps in focus. */
   networkDepth: 1 | 2;
+  /** A pinned dataset version (manifest datasetVersion); null follows the latest data. */
+  dataVersion: string | null;
+  /** Colour theme; auto follows the reader's system setting. */
+  theme: Theme;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -38,6 +45,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   selection: null,
   tables: [],
   networkDepth: 1,
+  dataVersion: null,
+  theme: 'auto',
 };
 
 /** A URL parameter the app could not use, and why: shown to the reader, never fatal. */

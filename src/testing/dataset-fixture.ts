@@ -22,7 +22,7 @@ export function loadDataset<K extends keyof DatasetFiles>(id: K): DatasetFiles[K
 /** Seeds a QueryClient with the manifest and every dataset, except those in `skip`. */
 export function seedQueryClient(client: QueryClient, skip: (keyof DatasetFiles)[] = []): void {
   const manifest = loadManifest();
-  client.setQueryData(manifestQueryOptions().queryKey, manifest);
+  client.setQueryData(manifestQueryOptions(null).queryKey, manifest);
   for (const id of DATASET_IDS) {
     if (!skip.includes(id)) client.setQueryData(datasetQueryOptions(id, manifest.datasetVersion).queryKey, loadDataset(id) as never);
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serialiseUrlState, URL_FORMAT_VERSION } from '../../src/state/url-state';
-import { CHART_VIEW_IDS, DEFAULT_VIEW_STATE, SELECTION_KINDS, VIEW_IDS, type ViewState } from '../../src/state/view-state';
+import { CHART_VIEW_IDS, DEFAULT_VIEW_STATE, SELECTION_KINDS, THEMES, VIEW_IDS, type ViewState } from '../../src/state/view-state';
 
 describe('serialiseUrlState', () => {
   it('writes nothing for the defaults', () => {
@@ -28,6 +28,8 @@ describe('parseUrlState', () => {
       selection: { kind: 'person', id: 'anton-arutyunov' },
       tables: ['network', 'trade'],
       networkDepth: 2,
+      dataVersion: null,
+      theme: 'auto',
     });
   });
 
@@ -72,6 +74,8 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc.record({
   ),
   tables: fc.subarray([...CHART_VIEW_IDS]).map((tables) => [...tables].sort()),
   networkDepth: fc.constantFrom(1 as const, 2 as const),
+  dataVersion: fc.option(fc.stringMatching(/^[0-9a-f]{12}$/), { nil: null }),
+  theme: fc.constantFrom(...THEMES),
 });
 
 describe('URL state, property-based', () => {
