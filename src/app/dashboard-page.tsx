@@ -8,8 +8,8 @@ import { ViewLink } from '../components/view-link';
 import { combineLoadables, useDataset, useManifest } from '../data/datasets';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { IgnoredParamsNotice } from '../features/filters/components/ignored-params-notice';
-import { useSelection, useView } from '../state/store';
-import { VIEW_IDS } from '../state/view-state';
+import { useDashboardActions, useSelection, useTheme, useView } from '../state/store';
+import { THEMES, VIEW_IDS, type Theme } from '../state/view-state';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ROUTES, SelectionPanel } from './routes';
 
@@ -37,6 +37,9 @@ export function DashboardPage() {
         Skip to content
       </a>
       <header className="site-header">
+        <div className="site-header__tools">
+          <ThemePicker />
+        </div>
         <p className="site-header__title">Partnership Atlas</p>
         <p className="site-header__tagline">
           Kazakhstan–Russia relations in five news articles: every number linked to the sentence it came from.
@@ -86,5 +89,24 @@ export function DashboardPage() {
         </>
       )}
     </>
+  );
+}
+
+const THEME_LABELS: Record<Theme, string> = { auto: 'Auto (system)', light: 'Light', dark: 'Dark' };
+
+function ThemePicker() {
+  const theme = useTheme();
+  const actions = useDashboardActions();
+  return (
+    <label>
+      Theme{' '}
+      <select value={theme} onChange={(event) => actions.themeChanged(event.target.value as Theme)}>
+        {THEMES.map((value) => (
+          <option key={value} value={value}>
+            {THEME_LABELS[value]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,5 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { PinnedVersionContext } from '../data/datasets';
+import { useDataVersion, useTheme } from '../state/store';
 
 /**
  * The data files are static: nothing goes stale, nothing refetches on focus. A failed file is
@@ -12,5 +14,22 @@ export function createQueryClient(): QueryClient {
 
 export function Providers({ children, client }: { children: ReactNode; client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <PinnedVersionContext value={useDataVersion()}>
+        <ThemeFromState />
+        {children}
+      </PinnedVersionContext>
+    </QueryClientProvider>
+  );
+}
+
+/** Puts the chosen theme on <html data-theme>; "auto" leaves it to prefers-color-scheme. */
+function ThemeFromState() {
+  const theme = useTheme();
+  useEffect(() => {
+    if (theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return null;
 }

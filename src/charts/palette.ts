@@ -55,7 +55,14 @@ export const COUNTRY_LABELS: Record<keyof typeof COUNTRY_COLOURS, string> = {
   unknown: 'Not stated',
 };
 
-/** Stated values are solid; derived ones hollow. */
-export const STATED_COLOUR = '#0B5CAD';
-export const DERIVED_COLOUR = '#6B3FA0';
-export const MUTED = '#9AA3AE';
+/**
+ * Theme-dependent colours are CSS variables (defined for light and dark in styles.css), so a
+ * chart follows the theme without re-rendering. Stated values are solid; derived ones hollow.
+ */
+export const STATED_COLOUR = 'var(--series-stated)';
+export const DERIVED_COLOUR = 'var(--series-derived)';
+export const FLOW_COLOUR = 'var(--series-flow)';
+export const MUTED = 'var(--series-muted)';
+export const INK = 'var(--ink)';
+export const PAPER = 'var(--paper)';
+export const GRID = 'var(--grid)';

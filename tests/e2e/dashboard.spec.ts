@@ -40,6 +40,20 @@ for (const view of VIEWS) {
   });
 }
 
+for (const view of VIEWS) {
+  test(`${view.id}: passes axe in the dark theme too`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`./?view=${view.id}&theme=dark&v=1`);
+    await expect(view.ready(page).first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/${view.id}-dark.png` });
+    await context.close();
+  });
+}
+
 test('a filter change updates the URL and every view', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByText('$28 billion')).toBeVisible();

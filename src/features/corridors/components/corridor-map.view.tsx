@@ -3,7 +3,7 @@
  * (dash), hubs, city labels and a zoom transform. Every corridor and hub is a focusable button.
  */
 import type { KeyboardEvent, Ref } from 'react';
-import { KIND_COLOURS, KIND_LABELS, STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
+import { INK, KIND_COLOURS, KIND_LABELS, PAPER, STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
 import type { CorridorMapModel } from '../build-corridor-map';
 
 export interface CorridorMapViewProps {
@@ -124,7 +124,7 @@ export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedI
                 width={14}
                 height={14}
                 transform="rotate(45)"
-                fill="#fff"
+                fill={PAPER}
                 stroke={KIND_COLOURS[hub.kind]}
                 strokeWidth={3}
                 strokeDasharray={STATUS_DASHES[hub.status]}
@@ -165,20 +165,20 @@ export function CorridorLegend() {
         {Object.entries(STATUS_DASHES).map(([status, dash]) => (
           <li key={status}>
             <svg width="28" height="10" aria-hidden="true">
-              <line x1="1" y1="5" x2="27" y2="5" stroke="#1b1f24" strokeWidth="3" strokeDasharray={dash} />
+              <line x1="1" y1="5" x2="27" y2="5" stroke={INK} strokeWidth="3" strokeDasharray={dash} />
             </svg>
             {STATUS_LABELS[status as keyof typeof STATUS_LABELS]}
           </li>
         ))}
         <li>
           <svg width="28" height="10" aria-hidden="true">
-            <path d="M2 5 H22 M18 1 L26 5 L18 9" stroke="#1b1f24" strokeWidth="2" fill="none" />
+            <path d="M2 5 H22 M18 1 L26 5 L18 9" stroke={INK} strokeWidth="2" fill="none" />
           </svg>
           Direction of flow
         </li>
         <li>
           <svg width="16" height="16" aria-hidden="true">
-            <rect x="4" y="4" width="8" height="8" transform="rotate(45 8 8)" fill="#fff" stroke="#1b1f24" strokeWidth="2" />
+            <rect x="4" y="4" width="8" height="8" transform="rotate(45 8 8)" fill={PAPER} stroke={INK} strokeWidth="2" />
           </svg>
           Hub
         </li>

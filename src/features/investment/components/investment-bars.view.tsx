@@ -1,5 +1,6 @@
 /** One panel of the investment view: bars for one quantity, at a given size. */
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { GRID } from '../../../charts/palette';
 import type { InvestmentBar } from '../build-investment';
 
 export interface InvestmentBarsViewProps {
@@ -45,7 +46,7 @@ export function InvestmentBarsView({ bars, width, height, colour, label, onSelec
   );
   return (
     <BarChart width={width} height={height} data={bars} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-      <CartesianGrid stroke="#e3e6ea" vertical={false} />
+      <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="periodLabel" />
       <YAxis domain={[0, max]} tickFormatter={(value: number) => `$${value}B`} width={52} />
       <Bar dataKey="value" shape={shape} isAnimationActive={isAnimated} maxBarSize={72}>

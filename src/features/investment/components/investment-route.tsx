@@ -1,5 +1,6 @@
 /** The investment route: stock and flow side by side, each on its own axis, or one table. */
 import { lazy, Suspense, useMemo } from 'react';
+import { FLOW_COLOUR, STATED_COLOUR } from '../../../charts/palette';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
@@ -54,7 +55,7 @@ export default function InvestmentRoute() {
                 bars={model.stock}
                 width={panelWidth}
                 height={280}
-                colour="#0B5CAD"
+                colour={STATED_COLOUR}
                 label="Cumulative stock"
                 onSelectFact={selectFact}
               />
@@ -69,7 +70,7 @@ export default function InvestmentRoute() {
                 bars={model.flow}
                 width={panelWidth}
                 height={280}
-                colour="#007A5A"
+                colour={FLOW_COLOUR}
                 label="Annual flow"
                 onSelectFact={selectFact}
               />

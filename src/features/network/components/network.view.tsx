@@ -5,7 +5,7 @@
  */
 import { quadtree } from 'd3';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
-import { COUNTRY_COLOURS, MUTED } from '../../../charts/palette';
+import { COUNTRY_COLOURS, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import type { NetworkLayout, PlacedNode } from '../build-network';
 
 /**
@@ -165,7 +165,7 @@ export function NetworkView(props: NetworkViewProps) {
                   <circle
                     r={node.radius / scale ** 0.5}
                     fill={colour}
-                    stroke={node.isQuoted ? '#1b1f24' : '#fff'}
+                    stroke={node.isQuoted ? INK : PAPER}
                     strokeWidth={node.isQuoted ? 2.5 : 1.5}
                     vectorEffect="non-scaling-stroke"
                   />
@@ -176,7 +176,7 @@ export function NetworkView(props: NetworkViewProps) {
                     width={(2 * node.radius) / scale ** 0.5}
                     height={(2 * node.radius) / scale ** 0.5}
                     rx={2}
-                    fill="#fff"
+                    fill={PAPER}
                     stroke={colour}
                     strokeWidth={2.5}
                     vectorEffect="non-scaling-stroke"
@@ -186,7 +186,7 @@ export function NetworkView(props: NetworkViewProps) {
                   <circle
                     r={node.radius + 5}
                     fill="none"
-                    stroke="#0B5CAD"
+                    stroke={STATED_COLOUR}
                     strokeWidth={2}
                     strokeDasharray="3 2"
                     vectorEffect="non-scaling-stroke"
@@ -237,13 +237,15 @@ export function NetworkCanvasView({ layout, width, height, focus, highlighted, t
     context.translate(transform.x, transform.y);
     context.scale(transform.k, transform.k);
     context.lineWidth = 0.6 / transform.k;
-    context.strokeStyle = 'rgba(154,163,174,0.35)';
+    context.strokeStyle = getComputedStyle(canvasRef.current!).getPropertyValue('--series-muted').trim() || '#9AA3AE';
+    context.globalAlpha = 0.35;
     context.beginPath();
     for (const link of layout.links) {
       context.moveTo(link.x1, link.y1);
       context.lineTo(link.x2, link.y2);
     }
     context.stroke();
+    context.globalAlpha = 1;
     for (const node of layout.nodes) {
       context.globalAlpha = nodeOpacity(node, focus, highlighted);
       context.fillStyle = COUNTRY_COLOURS[node.country];
@@ -288,13 +290,13 @@ export function NetworkLegend() {
       ))}
       <li>
         <svg width="14" height="14" aria-hidden="true">
-          <circle cx="7" cy="7" r="5" fill="#ccc" stroke="#1b1f24" strokeWidth="2" />
+          <circle cx="7" cy="7" r="5" fill={MUTED} stroke={INK} strokeWidth="2" />
         </svg>
         Quoted speaker (dark ring)
       </li>
       <li>
         <svg width="14" height="14" aria-hidden="true">
-          <rect x="2" y="2" width="10" height="10" fill="#fff" stroke="#5F6B7A" strokeWidth="2" />
+          <rect x="2" y="2" width="10" height="10" fill={PAPER} stroke={COUNTRY_COLOURS.international} strokeWidth="2" />
         </svg>
         Organisation (square)
       </li>

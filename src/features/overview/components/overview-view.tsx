@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { ViewLink } from '../../../components/view-link';
-import { STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
+import { DERIVED_COLOUR, PAPER, STATED_COLOUR, STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
 import { combineLoadables, useDataset } from '../../../data/datasets';
 import type { Fact } from '../../../data/schemas/dataset';
 import { describeFactSource } from '../../../lib/describe-source';
@@ -155,7 +155,7 @@ function TradeSparkline({ series }: { series: OverviewModel['tradeSeries'] }) {
       <polyline
         points={series.map((point) => `${x(point.year)},${y(point.value)}`).join(' ')}
         fill="none"
-        stroke="#0B5CAD"
+        stroke={STATED_COLOUR}
         strokeWidth="2"
       />
       {series.map((point) => (
@@ -164,8 +164,8 @@ function TradeSparkline({ series }: { series: OverviewModel['tradeSeries'] }) {
           cx={x(point.year)}
           cy={y(point.value)}
           r="3.5"
-          fill={point.isDerived ? '#fff' : '#0B5CAD'}
-          stroke={point.isDerived ? '#6B3FA0' : '#0B5CAD'}
+          fill={point.isDerived ? PAPER : STATED_COLOUR}
+          stroke={point.isDerived ? DERIVED_COLOUR : STATED_COLOUR}
           strokeWidth="2"
         />
       ))}

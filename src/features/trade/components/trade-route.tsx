@@ -1,5 +1,6 @@
 /** The trade route: timeline or table, the stated growth rates, and the legend of marks. */
 import { lazy, Suspense, useMemo } from 'react';
+import { DERIVED_COLOUR, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
@@ -49,13 +50,13 @@ export default function TradeRoute() {
           <ul className="legend" aria-label="Legend">
             <li>
               <svg width="16" height="16" aria-hidden="true">
-                <circle cx="8" cy="8" r="5" fill="#0B5CAD" />
+                <circle cx="8" cy="8" r="5" fill={STATED_COLOUR} />
               </svg>
               Stated in an article
             </li>
             <li>
               <svg width="16" height="16" aria-hidden="true">
-                <circle cx="8" cy="8" r="5" fill="#fff" stroke="#6B3FA0" strokeWidth="2" strokeDasharray="3 2" />
+                <circle cx="8" cy="8" r="5" fill={PAPER} stroke={DERIVED_COLOUR} strokeWidth="2" strokeDasharray="3 2" />
               </svg>
               Derived (computed from stated figures)
             </li>

@@ -5,7 +5,7 @@
 import type { KeyboardEvent } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
-import { DERIVED_COLOUR, MUTED, STATED_COLOUR } from '../../../charts/palette';
+import { DERIVED_COLOUR, GRID, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import type { TradePoint, TradeTimelineModel } from '../build-trade-timeline';
 
 export interface TradeTimelineViewProps {
@@ -55,12 +55,12 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
           cx={cx}
           cy={cy}
           r={6}
-          fill={payload.isDerived ? '#fff' : colour}
+          fill={payload.isDerived ? PAPER : colour}
           stroke={colour}
           strokeWidth={2.5}
           strokeDasharray={payload.isDerived ? '3 2' : undefined}
         />
-        <text x={cx} y={cy - 14} textAnchor="middle" className="trade-dot__label" fill="#1b1f24">
+        <text x={cx} y={cy - 14} textAnchor="middle" className="trade-dot__label" fill={INK}>
           {payload.qualifier === 'more-than' ? '>' : payload.qualifier === 'about' ? '≈' : ''}${formatBillions(payload.value)}B
         </text>
       </g>
@@ -69,7 +69,7 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
 
   return (
     <LineChart width={width} height={height} data={model.points} margin={{ top: 28, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
-      <CartesianGrid stroke="#e3e6ea" vertical={false} />
+      <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis
         dataKey="year"
         type="number"
@@ -78,12 +78,7 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
         tickFormatter={(year: number) => String(year)}
         allowDecimals={false}
       />
-      <YAxis
-        domain={[0, model.maxValue]}
-        tickFormatter={(value: number) => `$${value}B`}
-        width={56}
-        label={{ value: 'US$ billion', angle: -90, position: 'insideLeft', offset: 10 }}
-      />
+      <YAxis domain={[0, model.maxValue]} tickFormatter={(value: number) => `$${value}B`} width={56} />
       <Tooltip content={(props: TooltipContentProps<ValueType, NameType>) => <TradeTooltip {...props} />} />
       <Line
         dataKey="value"
