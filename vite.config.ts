@@ -14,8 +14,12 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
+    // Two pages: the dashboard and the chart-only embed (no navigation, no filter bar).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
     sourcemap: true,
     // The benchmark builds a single-chunk variant to compare against route splitting.
-    ...(process.env.BENCH_SINGLE_CHUNK ? { outDir: 'dist-single', rolldownOptions: { output: { codeSplitting: false } } } : {}),
+    ...(process.env.BENCH_SINGLE_CHUNK
+      ? { outDir: 'dist-single', rolldownOptions: { input: 'index.html', output: { codeSplitting: false } } }
+      : {}),
   },
 });
