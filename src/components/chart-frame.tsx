@@ -2,7 +2,10 @@
  * The frame every chart view shares: title, subtitle, a Chart / Table switch, the chart or its
  * table, and the source line. The same frame will serve embeds and exports.
  */
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { useShareSearch } from '../state/store';
+import { FrameModeContext } from './frame-mode';
+import { ShareTools } from './share-tools';
 
 export interface ChartFrameProps {
   id: string;
@@ -18,6 +21,8 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, source, controls, chart, table }: ChartFrameProps) {
+  const mode = useContext(FrameModeContext);
+  const search = useShareSearch();
   return (
     <section className="chart-frame" aria-labelledby={`${id}-title`}>
       <header className="chart-frame__header">
@@ -37,8 +42,19 @@ export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, sour
           </div>
         </div>
       </header>
+      {mode === 'dashboard' && <ShareTools title={title} source={source} />}
       <div className="chart-frame__body">{isTable ? table : chart}</div>
-      <p className="chart-frame__source">Source: {source} · Partnership Atlas</p>
+      <p className="chart-frame__source">
+        Source: {source} · Partnership Atlas
+        {mode === 'embed' && (
+          <>
+            {' · '}
+            <a href={`index.html${search}`} target="_blank" rel="noopener">
+              Open the full view ↗
+            </a>
+          </>
+        )}
+      </p>
     </section>
   );
 }
