@@ -8,7 +8,7 @@ import { ViewLink } from '../components/view-link';
 import { combineLoadables, useDataset, useManifest } from '../data/datasets';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { IgnoredParamsNotice } from '../features/filters/components/ignored-params-notice';
-import { useDashboardActions, useSelection, useTheme, useView } from '../state/store';
+import { useDashboardActions, useFilters, useSelection, useTheme, useView } from '../state/store';
 import { THEMES, VIEW_IDS, type Theme } from '../state/view-state';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ROUTES, SelectionPanel } from './routes';
@@ -56,6 +56,7 @@ export function DashboardPage() {
           </ul>
         </nav>
         <FilterBar />
+        <PrintSummary />
         <IgnoredParamsNotice />
       </header>
       {shell.status === 'pending' ? (
@@ -108,5 +109,24 @@ function ThemePicker() {
         ))}
       </select>
     </label>
+  );
+}
+
+/** Shown on paper only: the filters in force and the dataset version, under the title. */
+function PrintSummary() {
+  const filters = useFilters();
+  const topics = useDataset('topics');
+  const manifest = useManifest();
+  const labels =
+    topics.status === 'success' ? new Map(topics.data.topics.map((topic) => [topic.id, topic.labelEn])) : new Map<string, string>();
+  const topicText = filters.topics.length > 0 ? filters.topics.map((id) => labels.get(id) ?? id).join(', ') : 'all topics';
+  const yearText =
+    filters.yearFrom === null && filters.yearTo === null ? 'all years' : `${filters.yearFrom ?? '…'}–${filters.yearTo ?? '…'}`;
+  const version = manifest.status === 'success' ? manifest.data.datasetVersion : '…';
+  return (
+    <p className="print-only print-summary">
+      Filters: {topicText}; {yearText}. Dataset version {version} (articles of Feb 2023 – Nov 2025), printed{' '}
+      {new Date().toISOString().slice(0, 10)} from {window.location.href}
+    </p>
   );
 }

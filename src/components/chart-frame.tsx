@@ -2,10 +2,10 @@
  * The frame every chart view shares: title, subtitle, a Chart / Table switch, the chart or its
  * table, and the source line. The same frame will serve embeds and exports.
  */
-import { useContext, type ReactNode } from 'react';
+import { useContext, useRef, type ReactNode } from 'react';
 import { useShareSearch } from '../state/store';
 import { FrameModeContext } from './frame-mode';
-import { ShareTools } from './share-tools';
+import { DownloadTools, ShareTools, type ExportSpec } from './share-tools';
 
 export interface ChartFrameProps {
   id: string;
@@ -18,10 +18,16 @@ export interface ChartFrameProps {
   controls?: ReactNode;
   chart: ReactNode;
   table: ReactNode;
+  /** What the downloads contain: the rows shown (CSV) and the legend drawn into the SVG. */
+  exportSpec: ExportSpec;
 }
 
-export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, source, controls, chart, table }: ChartFrameProps) {
+/** The drawings a frame exports: recharts surfaces, the map and the network (not legend icons). */
+const CHART_SVGS = 'svg.recharts-surface, svg.corridor-map, svg.network';
+
+export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, source, controls, chart, table, exportSpec }: ChartFrameProps) {
   const mode = useContext(FrameModeContext);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const search = useShareSearch();
   return (
     <section className="chart-frame" aria-labelledby={`${id}-title`}>
@@ -42,8 +48,21 @@ export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, sour
           </div>
         </div>
       </header>
-      {mode === 'dashboard' && <ShareTools title={title} source={source} />}
-      <div className="chart-frame__body">{isTable ? table : chart}</div>
+      {mode === 'dashboard' && (
+        <div className="chart-frame__tools">
+          <ShareTools title={title} source={source} />
+          <DownloadTools
+            spec={exportSpec}
+            title={title}
+            subtitle={subtitle}
+            source={source}
+            getCharts={() => Array.from(bodyRef.current?.querySelectorAll<SVGSVGElement>(CHART_SVGS) ?? [])}
+          />
+        </div>
+      )}
+      <div className="chart-frame__body" ref={bodyRef}>
+        {isTable ? table : chart}
+      </div>
       <p className="chart-frame__source">
         Source: {source} · Partnership Atlas
         {mode === 'embed' && (

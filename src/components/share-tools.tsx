@@ -5,6 +5,7 @@
  * shares it and features may not import each other.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { buildCsv, buildStandaloneSvg, downloadBlob, svgToPng, type ExportText, type LegendItem } from '../charts/export-chart';
 import { useManifest } from '../data/datasets';
 import { useShareSearch } from '../state/store';
 import { parseUrlState, serialiseUrlState } from '../state/url-state';
@@ -109,6 +110,88 @@ export function ShareTools({ title, source }: { title: string; source: string })
       <Dialog label="How to cite" title="How to cite">
         <CopyField label="Citation" value={buildCitation(title, link, version ?? 'unknown', source)} />
       </Dialog>
+    </div>
+  );
+}
+
+export interface ExportSpec {
+  /** File name without extension, e.g. "partnership-atlas-trade". */
+  filename: string;
+  csvRows: Record<string, string | number | null>[];
+  legend: LegendItem[];
+}
+
+function themeColours() {
+  const style = getComputedStyle(document.documentElement);
+  return {
+    ink: style.getPropertyValue('--ink').trim(),
+    muted: style.getPropertyValue('--ink-muted').trim(),
+    paper: style.getPropertyValue('--paper').trim(),
+  };
+}
+
+/** SVG, PNG (2×), CSV of the rows shown, and print; the charts are found in `getCharts()`. */
+export function DownloadTools({
+  spec,
+  title,
+  subtitle,
+  source,
+  getCharts,
+}: {
+  spec: ExportSpec;
+  title: string;
+  subtitle: string;
+  source: string;
+  getCharts: () => SVGSVGElement[];
+}) {
+  const [status, setStatus] = useState('');
+  const text: ExportText = { title, subtitle, source, legend: spec.legend };
+  const withCharts = async (make: (charts: SVGSVGElement[]) => Promise<void> | void) => {
+    const charts = getCharts();
+    if (charts.length === 0) {
+      setStatus('Switch to the chart (and to SVG drawing) to download it as a picture; the CSV works in either mode.');
+      return;
+    }
+    await make(charts);
+  };
+  return (
+    <div className="share-tools" role="group" aria-label="Download and print">
+      <button
+        type="button"
+        onClick={() =>
+          withCharts((charts) =>
+            downloadBlob(
+              new Blob([buildStandaloneSvg(charts, text, themeColours()).svg], { type: 'image/svg+xml' }),
+              `${spec.filename}.svg`,
+            ),
+          )
+        }
+      >
+        Download SVG
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          withCharts(async (charts) => {
+            const { svg, width, height } = buildStandaloneSvg(charts, text, themeColours());
+            downloadBlob(await svgToPng(svg, width, height, 2), `${spec.filename}.png`);
+          })
+        }
+      >
+        Download PNG
+      </button>
+      <button
+        type="button"
+        onClick={() => downloadBlob(new Blob([buildCsv(spec.csvRows)], { type: 'text/csv;charset=utf-8' }), `${spec.filename}.csv`)}
+      >
+        Download CSV
+      </button>
+      <button type="button" onClick={() => window.print()}>
+        Print / PDF
+      </button>
+      <span role="status" className="copy-field__status">
+        {status}
+      </span>
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
-import { KIND_LABELS, STATUS_LABELS } from '../../../charts/palette';
+import { INK, KIND_COLOURS, KIND_LABELS, STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
+import type { CorridorKind, CorridorStatus } from '../../../data/schemas/common';
 import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
@@ -128,6 +129,31 @@ export default function CorridorsRoute() {
       subtitle={`Every link the articles name: ${counts.shown} of ${counts.total} under the current filters. Routes are schematic; colour shows the kind, the line style the status.`}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('corridors')}
+      exportSpec={{
+        filename: 'partnership-atlas-corridors',
+        legend: [
+          ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
+            label: KIND_LABELS[kind as CorridorKind],
+            colour,
+            shape: 'line' as const,
+          })),
+          ...Object.entries(STATUS_DASHES).map(([status, dash]) => ({
+            label: STATUS_LABELS[status as CorridorStatus],
+            colour: INK,
+            shape: 'line' as const,
+            dash,
+          })),
+        ],
+        csvRows: rows.map((row) => ({
+          id: row.id,
+          name_en: row.name,
+          name_ru: row.nameRu,
+          kind: row.type,
+          status: row.status,
+          schematic_route: row.route,
+          named_by: row.speakers,
+        })),
+      }}
       source="the five articles; country shapes Natural Earth (public domain)"
       controls={
         !isTable && (

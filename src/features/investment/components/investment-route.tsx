@@ -43,6 +43,22 @@ export default function InvestmentRoute() {
       subtitle="Two different quantities, never on one axis: the total invested over all years, and the inflow in one year."
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('investment')}
+      exportSpec={{
+        filename: 'partnership-atlas-russian-investment',
+        legend: [
+          { label: 'Cumulative stock (left)', colour: STATED_COLOUR, shape: 'dot' },
+          { label: 'Annual flow (right)', colour: FLOW_COLOUR, shape: 'dot' },
+        ],
+        csvRows: rows.map((row) => ({
+          quantity: row.quantity,
+          period: row.periodLabel,
+          value_usd_billion: row.value,
+          value_as_stated: row.valueLabel,
+          source: row.source,
+          quote: row.quote,
+          fact_id: row.factId,
+        })),
+      }}
       source={[...new Set([...model.stock, ...model.flow].map((bar) => bar.source))].join('; ') || 'the articles'}
       chart={
         <div ref={ref} className="investment-panels">

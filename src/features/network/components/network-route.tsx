@@ -3,7 +3,7 @@ import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
-import { COUNTRY_LABELS } from '../../../charts/palette';
+import { COUNTRY_COLOURS, COUNTRY_LABELS } from '../../../charts/palette';
 import { combineLoadables, useDataset } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
@@ -135,6 +135,24 @@ export default function NetworkRoute() {
       subtitle={`${graph.nodes.length} people and organisations under the current filters; linked when one paragraph mentions both.`}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('network')}
+      exportSpec={{
+        filename: 'partnership-atlas-network',
+        legend: (['KZ', 'RU', 'international', 'unknown'] as const).map((country) => ({
+          label: COUNTRY_LABELS[country],
+          colour: COUNTRY_COLOURS[country],
+          shape: 'dot' as const,
+        })),
+        csvRows: graph.nodes.map((node) => ({
+          id: node.id,
+          name_en: node.label,
+          name_ru: node.labelRu,
+          kind: node.kind,
+          quoted_speaker: node.kind === 'person' ? String(node.isQuoted) : '',
+          country: COUNTRY_LABELS[node.country],
+          mentions: node.mentions,
+          linked_to: degree.get(node.id) ?? 0,
+        })),
+      }}
       source="mentions computed from the five articles (photo credits excluded)"
       controls={
         <>

@@ -41,6 +41,24 @@ export default function TradeRoute() {
       subtitle="Bilateral trade in US$ billion, as the articles state it. Hollow points are derived from stated figures, not stated."
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('trade')}
+      exportSpec={{
+        filename: 'partnership-atlas-trade-turnover',
+        legend: [
+          { label: 'Stated in an article', colour: STATED_COLOUR, shape: 'dot' },
+          { label: 'Derived from stated figures', colour: DERIVED_COLOUR, shape: 'hollow-dot' },
+        ],
+        csvRows: model.points.map((point) => ({
+          year: point.year,
+          turnover_usd_billion: point.value,
+          value_as_stated: point.valueLabel,
+          qualifier: point.qualifier,
+          stated_or_derived: point.isDerived ? 'derived' : 'stated',
+          speaker: point.speaker,
+          source: point.source,
+          evidence: point.evidence,
+          fact_id: point.factId,
+        })),
+      }}
       source={[...new Set(model.points.filter((p) => !p.isDerived).map((p) => `${p.speaker} (${p.source})`))].join('; ') || 'the articles'}
       chart={
         <div ref={ref} className="chart-area">
