@@ -1,0 +1,102 @@
+/** Charts leave the browser with their source: SVG, PNG, CSV and print to PDF, checked for content. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { csvParse } from 'd3';
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await file.path())!);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./?view=trade&v=1');
+  await expect(page.locator('.trade-dot').first()).toBeVisible();
+});
+
+test('SVG: standalone, with title, legend and source line, and renders alone in a second browser page', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const svg = (await download(page, 'Download SVG')).toString('utf8');
+  expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  expect(svg).toContain('Kazakhstan–Russia trade turnover');
+  expect(svg).toContain('Stated in an article');
+  expect(svg).toMatch(/Source: .*Anton Arutyunov.* · Partnership Atlas/);
+  expect(svg).not.toContain('var(--');
+
+  // A fresh page loading nothing but the file: no app CSS, no fonts from us.
+  const path = testInfo.outputPath('trade.svg');
+  writeFileSync(path, svg);
+  const context = await browser.newContext();
+  const alone = await context.newPage();
+  await alone.goto(`file://${path}`);
+  const text = await alone.evaluate(() => document.documentElement.textContent ?? '');
+  expect(text).toContain('Partnership Atlas');
+  expect(await alone.locator('circle').count()).toBeGreaterThan(3);
+  const shot = await alone.screenshot();
+  // A blank page compresses to a few kB; a drawn chart does not.
+  expect(shot.length).toBeGreaterThan(15_000);
+  await context.close();
+});
+
+test('PNG: twice the size of the SVG, and not blank', async ({ page }) => {
+  const svg = (await download(page, 'Download SVG')).toString('utf8');
+  const width = Number(/<svg [^>]*width="(\d+)"/.exec(svg)![1]);
+  const height = Number(/<svg [^>]*height="(\d+)"/.exec(svg)![1]);
+  const png = await download(page, 'Download PNG');
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(width * 2);
+  expect(png.readUInt32BE(20)).toBe(height * 2);
+  expect(png.length).toBeGreaterThan(20_000);
+});
+
+test('CSV: exactly the rows shown, with the source columns', async ({ page }) => {
+  const csv = (await download(page, 'Download CSV')).toString('utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = csvParse(csv.slice(1));
+  expect(rows.columns).toEqual([
+    'year',
+    'turnover_usd_billion',
+    'value_as_stated',
+    'qualifier',
+    'stated_or_derived',
+    'speaker',
+    'source',
+    'evidence',
+    'fact_id',
+  ]);
+  expect(rows.map((row) => [row.year, row.turnover_usd_billion, row.stated_or_derived])).toEqual([
+    ['2021', '23.6', 'derived'],
+    ['2022', '26', 'stated'],
+    ['2024', '28', 'stated'],
+  ]);
+  expect(rows[2]!.evidence).toBe('В прошлом году взаимная торговля между Казахстаном и Россией достигла 28 млрд долларов.');
+
+  // Filters change what is shown, and so what is downloaded.
+  await page.getByRole('combobox', { name: 'From' }).selectOption('2023');
+  const filtered = csvParse((await download(page, 'Download CSV')).toString('utf8').slice(1));
+  expect(filtered.map((row) => row.year)).toEqual(['2024']);
+});
+
+test('Print to PDF: an A4 page with the chart, title, filters and source line', async ({ page }) => {
+  await page.getByRole('button', { name: 'Energy', exact: true }).click();
+  await page.getByRole('button', { name: 'Trade', exact: true }).click();
+  await page.getByRole('button', { name: 'Energy', exact: true }).click();
+  await expect(page.locator('.trade-dot').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const firstPage = await document.getPage(1);
+  const { width, height } = firstPage.getViewport({ scale: 1 });
+  // A4 is 595 × 842 points (210 × 297 mm).
+  expect(Math.abs(width - 595)).toBeLessThan(2);
+  expect(Math.abs(height - 842)).toBeLessThan(2);
+  const text = (await firstPage.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+  expect(text).toContain('Kazakhstan–Russia trade turnover');
+  expect(text).toContain('Filters: Trade');
+  expect(text).toContain('Dataset version');
+  expect(text).toMatch(/Source:.*Partnership Atlas/);
+  expect(text).toContain('2024');
+  expect(text).not.toContain('Download SVG');
+});
