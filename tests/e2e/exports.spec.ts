@@ -100,3 +100,19 @@ test('Print to PDF: an A4 page with the chart, title, filters and source line', 
   expect(text).toContain('2024');
   expect(text).not.toContain('Download SVG');
 });
+
+test('the whole dataset downloads as CSV and JSON, with a citation file', async ({ page, request }) => {
+  await page.goto('./?view=sources&v=1');
+  const section = page.getByRole('region', { name: 'Download the dataset' });
+  const factsHref = await section.getByRole('link', { name: 'facts.csv' }).getAttribute('href');
+  const facts = csvParse((await (await request.get(new URL(factsHref!, page.url()).href)).text()).replace(/^\uFEFF/, ''));
+  const turnover = facts.find((row) => row.id === 'trade-turnover-2024')!;
+  expect(turnover).toMatchObject({ value: '28', unit: 'USD', speaker_en: 'Anton Arutyunov', outlet: 'Unnamed Kazakhstani newspaper' });
+  expect(turnover.quote).toContain('28 млрд долларов');
+  const citationHref = await section.getByRole('link', { name: /CITATION.cff/ }).getAttribute('href');
+  const citation = await (await request.get(new URL(citationHref!, page.url()).href)).text();
+  expect(citation).toContain('cff-version: 1.2.0');
+  expect(citation).toMatch(/version: "[0-9a-f]{12}"/);
+  const jsonHref = await section.getByRole('link', { name: 'facts.json' }).getAttribute('href');
+  expect((await (await request.get(new URL(jsonHref!, page.url()).href)).json()).facts.length).toBe(13);
+});

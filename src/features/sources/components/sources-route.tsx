@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
-import { combineLoadables, useDataset } from '../../../data/datasets';
+import { combineLoadables, dataUrl, useDataset, useManifest } from '../../../data/datasets';
+import { DATASET_IDS } from '../../../data/schemas/dataset';
 import { overlapsYears, publicationYear } from '../../../lib/filters';
 import { formatPartialDate } from '../../../lib/format';
 import { useFilters, useSelection } from '../../../state/store';
@@ -105,6 +106,8 @@ export default function SourcesRoute() {
         </section>
       )}
 
+      <DatasetDownloads />
+
       <section aria-labelledby="facts-heading" className="panel">
         <h2 id="facts-heading">Facts and their sources</h2>
         <p className="panel__intro">
@@ -114,5 +117,48 @@ export default function SourcesRoute() {
         <FactsTable />
       </section>
     </div>
+  );
+}
+
+const TABLES = ['facts', 'quotes', 'people', 'organisations', 'corridors', 'events', 'mentions'] as const;
+
+/** The whole dataset: CSV tables with source columns, the JSON files the app reads, and how to cite. */
+function DatasetDownloads() {
+  const manifest = useManifest();
+  const version = manifest.status === 'success' ? manifest.data.datasetVersion : null;
+  return (
+    <section aria-labelledby="downloads-title" className="panel">
+      <h2 id="downloads-title">Download the dataset</h2>
+      <p className="panel__intro">
+        Version <code>{version ?? '…'}</code>. Every row carries its source (article, outlet, date and the verbatim quote).{' '}
+        <a href={dataUrl('export/CITATION.cff')} download>
+          Citation file (CITATION.cff)
+        </a>
+      </p>
+      <ul className="download-list">
+        {TABLES.map((table) => (
+          <li key={table}>
+            <a href={dataUrl(`export/${table}.csv`)} download>
+              {table}.csv
+            </a>
+          </li>
+        ))}
+        <li>
+          JSON:{' '}
+          {DATASET_IDS.map((id, index) => (
+            <span key={id}>
+              {index > 0 && ', '}
+              <a href={dataUrl(`${id}.json`)} download>
+                {id}.json
+              </a>
+            </span>
+          ))}
+          ,{' '}
+          <a href={dataUrl('manifest.json')} download>
+            manifest.json
+          </a>
+        </li>
+      </ul>
+    </section>
   );
 }
