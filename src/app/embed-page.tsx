@@ -8,29 +8,30 @@ import { FrameModeContext } from '../components/frame-mode';
 import { useDataVersion, useView } from '../state/store';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ROUTES } from './routes';
+import { useT } from '../i18n/use-i18n';
 
 export function EmbedPage() {
+  const t = useT();
   const view = useView();
   const pinned = useDataVersion();
   const route = ROUTES[view];
   const View = route.component;
+  const label = t(route.label);
   useEffect(() => {
-    document.title = `${route.label} · Partnership Atlas`;
-  }, [route.label]);
+    document.title = `${label} · ${t('app.name')}`;
+  }, [label, t]);
   return (
     <FrameModeContext value="embed">
-      <main className="embed-main" aria-label={route.label}>
-        <h1 className="sr-only">{route.label} · Partnership Atlas</h1>
-        <RouteErrorBoundary what={`The ${route.label.toLowerCase()} chart`}>
-          <Suspense fallback={<LoadingMessage what="the chart" />}>
+      <main className="embed-main" aria-label={label}>
+        <h1 className="sr-only">
+          {label} · {t('app.name')}
+        </h1>
+        <RouteErrorBoundary what={t('view.failed', { view: label })} retryLabel={t('state.retry')}>
+          <Suspense fallback={<LoadingMessage what={t('state.chart')} />}>
             <View />
           </Suspense>
         </RouteErrorBoundary>
-        {pinned && (
-          <p className="embed-main__version">
-            Data version <code>{pinned}</code> (pinned)
-          </p>
-        )}
+        {pinned && <p className="embed-main__version">{t('frame.pinned', { version: pinned })}</p>}
       </main>
     </FrameModeContext>
   );

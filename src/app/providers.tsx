@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { PinnedVersionContext } from '../data/datasets';
+import { useLanguage } from '../i18n/use-i18n';
 import { useDataVersion, useTheme } from '../state/store';
 
 /**
@@ -18,6 +19,7 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
     <QueryClientProvider client={queryClient}>
       <PinnedVersionContext value={useDataVersion()}>
         <ThemeFromState />
+        <LanguageFromState />
         {children}
       </PinnedVersionContext>
     </QueryClientProvider>
@@ -31,5 +33,14 @@ function ThemeFromState() {
     if (theme === 'auto') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
+  return null;
+}
+
+/** Keeps <html lang> in step with the interface language (screen readers pick their voice by it). */
+function LanguageFromState() {
+  const language = useLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return null;
 }

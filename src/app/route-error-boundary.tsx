@@ -5,7 +5,9 @@
 import { Component, type ReactNode } from 'react';
 
 interface Props {
+  /** Already in the reader's language, like retryLabel. */
   what: string;
+  retryLabel: string;
   children: ReactNode;
 }
 
@@ -21,10 +23,10 @@ export class RouteErrorBoundary extends Component<Props, { error: Error | null }
     return (
       <div className="state state--error" role="alert">
         <p>
-          <strong>{this.props.what} could not be shown.</strong> {this.state.error.message}
+          <strong>{this.props.what}:</strong> {this.state.error.message}
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Retry
+          {this.props.retryLabel}
         </button>
       </div>
     );

@@ -3,20 +3,22 @@
  * fetched only when it is opened.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { MessageKey } from '../i18n/i18n';
 import type { ViewId } from '../state/view-state';
 
 export interface RouteDefinition {
-  label: string;
+  /** Message key of the view's name. */
+  label: MessageKey;
   component: LazyExoticComponent<ComponentType>;
 }
 
 export const ROUTES: Record<ViewId, RouteDefinition> = {
-  overview: { label: 'Overview', component: lazy(() => import('../features/overview/components/overview-view')) },
-  trade: { label: 'Trade', component: lazy(() => import('../features/trade/components/trade-route')) },
-  investment: { label: 'Investment', component: lazy(() => import('../features/investment/components/investment-route')) },
-  corridors: { label: 'Corridors map', component: lazy(() => import('../features/corridors/components/corridors-route')) },
-  network: { label: 'Network', component: lazy(() => import('../features/network/components/network-route')) },
-  sources: { label: 'Sources', component: lazy(() => import('../features/sources/components/sources-route')) },
+  overview: { label: 'view.overview', component: lazy(() => import('../features/overview/components/overview-view')) },
+  trade: { label: 'view.trade', component: lazy(() => import('../features/trade/components/trade-route')) },
+  investment: { label: 'view.investment', component: lazy(() => import('../features/investment/components/investment-route')) },
+  corridors: { label: 'view.corridors', component: lazy(() => import('../features/corridors/components/corridors-route')) },
+  network: { label: 'view.network', component: lazy(() => import('../features/network/components/network-route')) },
+  sources: { label: 'view.sources', component: lazy(() => import('../features/sources/components/sources-route')) },
 };
 
 export const SelectionPanel = lazy(() => import('../features/selection/components/selection-panel'));

@@ -15,15 +15,6 @@ export const KIND_COLOURS: Record<CorridorKind, string> = {
   space: '#A0508A',
 };
 
-export const KIND_LABELS: Record<CorridorKind, string> = {
-  rail: 'Rail',
-  road: 'Road',
-  pipeline: 'Pipeline',
-  sea: 'Sea',
-  multimodal: 'Multimodal',
-  space: 'Space',
-};
-
 /** SVG stroke-dasharray per status: solid for what runs today, sparser the less certain. */
 export const STATUS_DASHES: Record<CorridorStatus, string> = {
   operating: '',
@@ -32,27 +23,12 @@ export const STATUS_DASHES: Record<CorridorStatus, string> = {
   proposed: '1.5 4',
 };
 
-export const STATUS_LABELS: Record<CorridorStatus, string> = {
-  operating: 'Operating',
-  'under-development': 'Under development',
-  planned: 'Planned',
-  proposed: 'Proposed',
-};
-
 export const COUNTRY_COLOURS: Record<'KZ' | 'RU' | 'CN' | 'international' | 'unknown', string> = {
   KZ: '#007A5A',
   RU: '#C4410B',
   CN: '#A65E00',
   international: '#5F6B7A',
   unknown: '#8A8F98',
-};
-
-export const COUNTRY_LABELS: Record<keyof typeof COUNTRY_COLOURS, string> = {
-  KZ: 'Kazakhstan',
-  RU: 'Russia',
-  CN: 'China',
-  international: 'International',
-  unknown: 'Not stated',
 };
 
 /**

@@ -6,6 +6,7 @@ import { useContext, useRef, type ReactNode } from 'react';
 import { useShareSearch } from '../state/store';
 import { FrameModeContext } from './frame-mode';
 import { DownloadTools, ShareTools, type ExportSpec } from './share-tools';
+import { useT } from '../i18n/use-i18n';
 
 export interface ChartFrameProps {
   id: string;
@@ -26,6 +27,7 @@ export interface ChartFrameProps {
 const CHART_SVGS = 'svg.recharts-surface, svg.corridor-map, svg.network';
 
 export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, source, controls, chart, table, exportSpec }: ChartFrameProps) {
+  const t = useT();
   const mode = useContext(FrameModeContext);
   const bodyRef = useRef<HTMLDivElement>(null);
   const search = useShareSearch();
@@ -38,12 +40,14 @@ export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, sour
         </div>
         <div className="chart-frame__controls">
           {controls}
-          <div role="group" aria-label="Show as" className="segmented">
+          <div role="group" aria-label={t('frame.showAs')} className="segmented">
             <button type="button" aria-pressed={!isTable} onClick={isTable ? onDisplayToggle : undefined}>
-              Chart
+              {' '}
+              {t('frame.chart')}
             </button>
             <button type="button" aria-pressed={isTable} onClick={isTable ? undefined : onDisplayToggle}>
-              Table
+              {' '}
+              {t('frame.table')}
             </button>
           </div>
         </div>
@@ -64,12 +68,12 @@ export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, sour
         {isTable ? table : chart}
       </div>
       <p className="chart-frame__source">
-        Source: {source} · Partnership Atlas
+        {t('frame.source', { source })}
         {mode === 'embed' && (
           <>
             {' · '}
             <a href={`index.html${search}`} target="_blank" rel="noopener">
-              Open the full view ↗
+              {t('frame.openFull')}
             </a>
           </>
         )}

@@ -9,6 +9,8 @@ import { buildCsv, buildStandaloneSvg, downloadBlob, svgToPng, type ExportText, 
 import { useManifest } from '../data/datasets';
 import { useShareSearch } from '../state/store';
 import { parseUrlState, serialiseUrlState } from '../state/url-state';
+import { useT } from '../i18n/use-i18n';
+import type { Translate } from '../i18n/i18n';
 
 /** The page's folder, as an absolute URL: embed.html and embed.js sit beside index.html. */
 function appBase(): string {
@@ -32,19 +34,20 @@ export function buildEmbedSnippets(title: string, search: string, pinnedVersion:
   };
 }
 
-export function buildCitation(title: string, url: string, datasetVersion: string, sources: string): string {
-  return `Partnership Atlas (${new Date().getFullYear()}). “${title}”. Dataset version ${datasetVersion}. Sources: ${sources}. ${url}`;
+export function buildCitation(title: string, url: string, datasetVersion: string, sources: string, t: Translate): string {
+  return t('share.citationText', { year: new Date().getFullYear(), title, version: datasetVersion, sources, url });
 }
 
 function CopyField({ label, value }: { label: string; value: string }) {
+  const t = useT();
   const id = useId();
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
-      setStatus('Copied.');
+      setStatus(t('share.copied'));
     } catch {
-      setStatus('Copying is blocked here: select the text and copy it.');
+      setStatus(t('share.copyBlocked'));
     }
   };
   return (
@@ -52,7 +55,8 @@ function CopyField({ label, value }: { label: string; value: string }) {
       <label htmlFor={id}>{label}</label>
       <textarea id={id} readOnly value={value} rows={value.length > 200 ? 5 : 3} onFocus={(event) => event.target.select()} />
       <button type="button" onClick={copy}>
-        Copy
+        {' '}
+        {t('share.copy')}
       </button>
       <span role="status" className="copy-field__status">
         {status}
@@ -62,6 +66,7 @@ function CopyField({ label, value }: { label: string; value: string }) {
 }
 
 function Dialog({ label, title, children }: { label: string; title: string; children: ReactNode }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
@@ -73,7 +78,8 @@ function Dialog({ label, title, children }: { label: string; title: string; chil
         <h2 id={titleId}>{title}</h2>
         {children}
         <form method="dialog">
-          <button type="submit">Close</button>
+          {' '}
+          <button type="submit">{t('share.close')}</button>
         </form>
       </dialog>
     </>
@@ -81,6 +87,7 @@ function Dialog({ label, title, children }: { label: string; title: string; chil
 }
 
 export function ShareTools({ title, source }: { title: string; source: string }) {
+  const t = useT();
   const manifest = useManifest();
   const search = useShareSearch();
   const [isPinned, setIsPinned] = useState(false);
@@ -88,27 +95,27 @@ export function ShareTools({ title, source }: { title: string; source: string })
   const snippets = buildEmbedSnippets(title, search, isPinned ? version : null);
   const link = `${appBase()}${search}`;
   return (
-    <div className="share-tools" role="group" aria-label="Share and cite">
-      <Dialog label="Embed" title={`Embed “${title}”`}>
+    <div className="share-tools" role="group" aria-label={t('share.group')}>
+      <Dialog label={t('share.embed')} title={t('share.embedTitle', { title })}>
         <fieldset>
-          <legend>Data</legend>
+          <legend>{t('share.data')}</legend>
           <label>
-            <input type="radio" name="embed-data" checked={!isPinned} onChange={() => setIsPinned(false)} /> Live: follows dataset updates
+            <input type="radio" name="embed-data" checked={!isPinned} onChange={() => setIsPinned(false)} /> {t('share.live')}
           </label>
           <label>
-            <input type="radio" name="embed-data" checked={isPinned} onChange={() => setIsPinned(true)} disabled={!version} /> Pinned to
-            version <code>{version ?? '…'}</code>: never changes under your readers
+            <input type="radio" name="embed-data" checked={isPinned} onChange={() => setIsPinned(true)} disabled={!version} />{' '}
+            {t('share.pinnedTo')} <code>{version ?? '…'}</code>: {t('share.pinnedNote')}
           </label>
         </fieldset>
-        <CopyField label="Responsive (resizes to the chart; a 1 kB script)" value={snippets.responsive} />
-        <CopyField label="Plain iframe (where scripts are not allowed)" value={snippets.plain} />
-        <p className="share-dialog__note">The embed loads nothing from third parties and works in a sandboxed iframe.</p>
+        <CopyField label={t('share.responsive')} value={snippets.responsive} />
+        <CopyField label={t('share.plain')} value={snippets.plain} />
+        <p className="share-dialog__note">{t('share.note')}</p>
       </Dialog>
-      <Dialog label="Copy link" title="Link to this view">
-        <CopyField label="Link (keeps filters, selection and view)" value={link} />
+      <Dialog label={t('share.copyLink')} title={t('share.linkTitle')}>
+        <CopyField label={t('share.linkLabel')} value={link} />
       </Dialog>
-      <Dialog label="How to cite" title="How to cite">
-        <CopyField label="Citation" value={buildCitation(title, link, version ?? 'unknown', source)} />
+      <Dialog label={t('share.cite')} title={t('share.cite')}>
+        <CopyField label={t('share.citation')} value={buildCitation(title, link, version ?? '?', source, t)} />
       </Dialog>
     </div>
   );
@@ -144,18 +151,19 @@ export function DownloadTools({
   source: string;
   getCharts: () => SVGSVGElement[];
 }) {
+  const t = useT();
   const [status, setStatus] = useState('');
   const text: ExportText = { title, subtitle, source, legend: spec.legend };
   const withCharts = async (make: (charts: SVGSVGElement[]) => Promise<void> | void) => {
     const charts = getCharts();
     if (charts.length === 0) {
-      setStatus('Switch to the chart (and to SVG drawing) to download it as a picture; the CSV works in either mode.');
+      setStatus(t('share.noPicture'));
       return;
     }
     await make(charts);
   };
   return (
-    <div className="share-tools" role="group" aria-label="Download and print">
+    <div className="share-tools" role="group" aria-label={t('share.downloads')}>
       <button
         type="button"
         onClick={() =>
@@ -167,7 +175,8 @@ export function DownloadTools({
           )
         }
       >
-        Download SVG
+        {' '}
+        {t('share.svg')}
       </button>
       <button
         type="button"
@@ -178,16 +187,19 @@ export function DownloadTools({
           })
         }
       >
-        Download PNG
+        {' '}
+        {t('share.png')}
       </button>
       <button
         type="button"
         onClick={() => downloadBlob(new Blob([buildCsv(spec.csvRows)], { type: 'text/csv;charset=utf-8' }), `${spec.filename}.csv`)}
       >
-        Download CSV
+        {' '}
+        {t('share.csv')}
       </button>
       <button type="button" onClick={() => window.print()}>
-        Print / PDF
+        {' '}
+        {t('share.print')}
       </button>
       <span role="status" className="copy-field__status">
         {status}

@@ -44,7 +44,7 @@ export function SortableTable<Row>({ caption, rows, columns, rowKey, initialSort
   }, [rows, columns, sort]);
 
   return (
-    <div className="table-scroll" role="region" aria-label={`${caption} (table)`} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

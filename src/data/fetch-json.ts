@@ -4,16 +4,36 @@
  */
 import type { z } from 'zod';
 
+/** What went wrong with a file, so the message can be said in the reader's language. */
+export type DataFileProblem =
+  | { code: 'missing' }
+  | { code: 'http'; status: number }
+  | { code: 'network' }
+  | { code: 'json'; message: string }
+  | { code: 'format'; issues: string };
+
+const ENGLISH_PROBLEMS: { [C in DataFileProblem['code']]: (problem: Extract<DataFileProblem, { code: C }>) => string } = {
+  missing: () => 'is missing (HTTP 404).',
+  http: (problem) => `could not be loaded (HTTP ${problem.status}).`,
+  network: () => 'could not be loaded: the network request failed.',
+  json: (problem) => `is not valid JSON (${problem.message}).`,
+  format: (problem) => `does not match the expected format: ${problem.issues}.`,
+};
+
 export class DataFileError extends Error {
+  /** What went wrong, in English (the interface translates `details`). */
+  readonly problem: string;
+
   constructor(
     /** The file name, e.g. "facts.json". */
     readonly file: string,
-    /** What went wrong, in words a reader can act on. */
-    readonly problem: string,
+    readonly details: DataFileProblem,
     /** Worth retrying automatically (a network hiccup), as opposed to a missing or broken file. */
     readonly isTransient = false,
   ) {
+    const problem = (ENGLISH_PROBLEMS[details.code] as (problem: DataFileProblem) => string)(details);
     super(`${file}: ${problem}`);
+    this.problem = problem;
     this.name = 'DataFileError';
   }
 }
@@ -30,19 +50,22 @@ export async function fetchJson<T>(url: string, file: string, schema: z.ZodType<
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DataFileError(file, 'could not be loaded: the network request failed.', true);
+    throw new DataFileError(file, { code: 'network' }, true);
   }
   if (!response.ok) {
-    const problem = response.status === 404 ? 'is missing (HTTP 404).' : `could not be loaded (HTTP ${response.status}).`;
-    throw new DataFileError(file, problem, response.status >= 500);
+    throw new DataFileError(
+      file,
+      response.status === 404 ? { code: 'missing' } : { code: 'http', status: response.status },
+      response.status >= 500,
+    );
   }
   let json: unknown;
   try {
     json = await response.json();
   } catch (error) {
-    throw new DataFileError(file, `is not valid JSON (${(error as Error).message}).`);
+    throw new DataFileError(file, { code: 'json', message: (error as Error).message });
   }
   const result = schema.safeParse(json);
-  if (!result.success) throw new DataFileError(file, `does not match the expected format: ${describeIssues(result.error)}.`);
+  if (!result.success) throw new DataFileError(file, { code: 'format', issues: describeIssues(result.error) });
   return result.data;
 }

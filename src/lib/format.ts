@@ -1,59 +1,81 @@
 /**
- * Formatting facts for people: values with their unit and qualifier, periods, dates. Pure and
- * locale-fixed (English for now; the data's own Russian is shown as it is).
+ * Formatting facts for people: values with their unit and qualifier, periods, dates — in the
+ * reader's language. Pure; the locale is passed in (English by default, for tests and the pipeline's
+ * neighbours).
  */
 import type { Period, Precision, Qualifier, Scale, Unit } from '../data/schemas/common';
+import { createTranslator, type Language, type MessageKey, type Translate } from '../i18n/i18n';
 
-const SCALE_WORDS: Record<Scale, string> = {
-  one: '',
-  thousand: ' thousand',
-  million: ' million',
-  billion: ' billion',
-  trillion: ' trillion',
+export interface Locale {
+  language: Language;
+  t: Translate;
+}
+
+export const ENGLISH: Locale = { language: 'en', t: createTranslator('en') };
+
+export function createLocale(language: Language): Locale {
+  return { language, t: createTranslator(language) };
+}
+
+const SCALE_KEYS: Record<Scale, MessageKey | null> = {
+  one: null,
+  thousand: 'format.thousand',
+  million: 'format.million',
+  billion: 'format.billion',
+  trillion: 'format.trillion',
 };
-const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: '', 'more-than': 'more than ', 'at-most': 'at most ', about: 'about ' };
+const QUALIFIER_KEYS: Record<Qualifier, MessageKey | null> = {
+  exact: null,
+  'more-than': 'format.moreThan',
+  'at-most': 'format.atMost',
+  about: 'format.about',
+};
+const UNIT_KEYS: Record<Unit, MessageKey> = {
+  USD: 'format.usd',
+  KZT: 'format.kzt',
+  RUB: 'format.rub',
+  percent: 'format.percent',
+  'm3-per-year': 'format.m3PerYear',
+  m3: 'format.m3',
+  count: 'format.count',
+  decade: 'format.decades',
+  year: 'format.years',
+};
 
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+function formatNumber(value: number, language: Language): string {
+  if (!numberFormats.has(language)) numberFormats.set(language, new Intl.NumberFormat(language, { maximumFractionDigits: 2 }));
+  return numberFormats.get(language)!.format(value);
+}
 
 /** "more than $26 billion", "10%", "35 billion m³ a year", "9"; `isSigned` writes "+10%". */
-export function formatValue(value: number, scale: Scale, unit: Unit, qualifier: Qualifier = 'exact', isSigned = false): string {
-  const amount = `${isSigned && value > 0 ? '+' : ''}${number.format(value)}${SCALE_WORDS[scale]}`;
-  const withUnit = ((): string => {
-    switch (unit) {
-      case 'USD':
-        return `$${amount}`;
-      case 'KZT':
-        return `${amount} tenge`;
-      case 'RUB':
-        return `${amount} roubles`;
-      case 'percent':
-        return `${amount}%`;
-      case 'm3-per-year':
-        return `${amount} m³ a year`;
-      case 'm3':
-        return `${amount} m³`;
-      case 'decade':
-        return `${amount} ${value === 1 ? 'decade' : 'decades'}`;
-      case 'year':
-        return `${amount} ${value === 1 ? 'year' : 'years'}`;
-      case 'count':
-        return amount;
-    }
-  })();
-  return `${QUALIFIER_WORDS[qualifier]}${withUnit}`;
+export function formatValue(
+  value: number,
+  scale: Scale,
+  unit: Unit,
+  qualifier: Qualifier = 'exact',
+  isSigned = false,
+  locale: Locale = ENGLISH,
+): string {
+  const { t, language } = locale;
+  const scaleKey = SCALE_KEYS[scale];
+  const amount = `${isSigned && value > 0 ? '+' : ''}${formatNumber(value, language)}${scaleKey ? t(scaleKey) : ''}`;
+  const qualifierKey = QUALIFIER_KEYS[qualifier];
+  return `${qualifierKey ? t(qualifierKey) : ''}${t(UNIT_KEYS[unit], { amount })}`;
 }
 
 /** "2024", "2022 (vs 2021)", "as of 2025", "2022–2024", "no period". */
-export function formatPeriod(period: Period): string {
+export function formatPeriod(period: Period, locale: Locale = ENGLISH): string {
+  const { t } = locale;
   switch (period.type) {
     case 'year':
-      return period.baseYear ? `${period.year} (vs ${period.baseYear})` : String(period.year);
+      return period.baseYear ? t('format.vs', { year: period.year, base: period.baseYear }) : String(period.year);
     case 'as-of':
-      return `as of ${period.year}`;
+      return t('format.asOf', { year: period.year });
     case 'span':
       return `${period.from}–${period.to}`;
     case 'open':
-      return 'no period';
+      return t('format.noPeriod');
   }
 }
 
@@ -70,13 +92,14 @@ export function periodSortKey(period: Period): number {
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "21 Feb 2023", "Nov 2025", "2025": no more precise than the evidence allows. */
-export function formatPartialDate(date: string, precision: Precision): string {
-  const [year, month, day] = date.split('-');
-  if (precision === 'year' || !month) return year!;
-  const monthName = MONTHS[Number(month) - 1] ?? month;
-  if (precision === 'month' || !day) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
+export function formatPartialDate(date: string, precision: Precision, locale: Locale = ENGLISH): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  if (precision === 'year' || !month) return String(year);
+  const when = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month' || !day
+      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale.language === 'ru' ? 'ru' : 'en-GB', options).format(when);
 }

@@ -25,6 +25,7 @@ interface DashboardActions {
   displayToggled(view: ChartViewId): void;
   networkDepthChanged(depth: 1 | 2): void;
   themeChanged(theme: Theme): void;
+  languageChanged(lang: 'en' | 'ru'): void;
   /** The URL was read (on load, or on back/forward). */
   urlRead(state: ViewState, ignored: IgnoredParam[]): void;
   /** Ids from the URL that the data does not know: dropped and reported. */
@@ -58,6 +59,7 @@ const uiSlice = (set: SetState): Omit<DashboardActions, 'topicToggled' | 'yearRa
     })),
   networkDepthChanged: (networkDepth) => set({ networkDepth }),
   themeChanged: (theme) => set({ theme }),
+  languageChanged: (lang) => set({ lang }),
   urlRead: (viewState, ignored) => set({ ...viewState, ignoredParams: ignored }),
   unknownIdsIgnored: (patch, ignored) => set((state) => ({ ...patch, ignoredParams: [...state.ignoredParams, ...ignored] })),
   ignoredParamsDismissed: () => set({ ignoredParams: [] }),
@@ -90,6 +92,7 @@ export const useIsTable = (view: ChartViewId) => useDashboardStore((state) => st
 export const useNetworkDepth = () => useDashboardStore((state) => state.networkDepth);
 export const useDataVersion = () => useDashboardStore((state) => state.dataVersion);
 export const useTheme = () => useDashboardStore((state) => state.theme);
+export const useLangSetting = () => useDashboardStore((state) => state.lang);
 /** The whole URL-carried state as a search string (links out of embeds, sharing). */
 export const useShareSearch = () => useDashboardStore((state) => serialiseUrlState(pickViewState(state)));
 export const useIgnoredParams = () => useDashboardStore((state) => state.ignoredParams);
@@ -100,6 +103,6 @@ export const useViewHref = (view: ViewId, selection?: Selection) =>
 
 /** The URL-carried part of the state. */
 export function pickViewState(state: DashboardState): ViewState {
-  const { view, topics, yearFrom, yearTo, selection, tables, networkDepth, dataVersion, theme } = state;
-  return { view, topics, yearFrom, yearTo, selection, tables, networkDepth, dataVersion, theme };
+  const { view, topics, yearFrom, yearTo, selection, tables, networkDepth, dataVersion, theme, lang } = state;
+  return { view, topics, yearFrom, yearTo, selection, tables, networkDepth, dataVersion, theme, lang };
 }

@@ -64,6 +64,8 @@ const PARAMS: Record<string, (value: string) => { ok: true; patch: Partial<ViewS
     /^[0-9a-f]{12}$/.test(value)
       ? { ok: true, patch: { dataVersion: value } }
       : { ok: false, reason: 'not a dataset version (12 hex digits)' },
+  lang: (value) =>
+    value === 'en' || value === 'ru' ? { ok: true, patch: { lang: value } } : { ok: false, reason: 'not a language (en, ru)' },
   theme: (value) => {
     const theme = z.enum(THEMES).safeParse(value);
     return theme.success ? { ok: true, patch: { theme: theme.data } } : { ok: false, reason: `not a theme (${THEMES.join(', ')})` };
@@ -126,6 +128,7 @@ export function serialiseUrlState(state: ViewState): string {
   if (state.networkDepth !== d.networkDepth) params.set('depth', String(state.networkDepth));
   if (state.dataVersion !== null) params.set('data', state.dataVersion);
   if (state.theme !== d.theme) params.set('theme', state.theme);
+  if (state.lang !== null) params.set('lang', state.lang);
   if ([...params.keys()].length === 0) return '';
   params.set('v', String(URL_FORMAT_VERSION));
   return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')}`;

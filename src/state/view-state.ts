@@ -35,6 +35,8 @@ export interface ViewState {
   dataVersion: string | null;
   /** Colour theme; auto follows the reader's system setting. */
   theme: Theme;
+  /** Interface language; null follows the browser. */
+  lang: 'en' | 'ru' | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -47,6 +49,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   networkDepth: 1,
   dataVersion: null,
   theme: 'auto',
+  lang: null,
 };
 
 /** A URL parameter the app could not use, and why: shown to the reader, never fatal. */

@@ -30,6 +30,7 @@ describe('parseUrlState', () => {
       networkDepth: 2,
       dataVersion: null,
       theme: 'auto',
+      lang: null,
     });
   });
 
@@ -76,6 +77,7 @@ const viewStateArbitrary: fc.Arbitrary<ViewState> = fc.record({
   networkDepth: fc.constantFrom(1 as const, 2 as const),
   dataVersion: fc.option(fc.stringMatching(/^[0-9a-f]{12}$/), { nil: null }),
   theme: fc.constantFrom(...THEMES),
+  lang: fc.constantFrom(null, 'en' as const, 'ru' as const),
 });
 
 describe('URL state, property-based', () => {

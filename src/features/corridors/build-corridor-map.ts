@@ -10,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CorridorKind, CorridorStatus } from '../../data/schemas/common';
 import type { Corridor, Entities, Hub } from '../../data/schemas/dataset';
+import { pick, type Language } from '../../i18n/i18n';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -74,6 +75,7 @@ export interface CorridorMapOptions {
   passes: (id: string) => boolean;
   /** Ids to highlight (the selection's related corridors and hubs), or null for all. */
   highlighted: Set<string> | null;
+  language?: Language;
 }
 
 export function buildCorridorMap(
@@ -81,7 +83,7 @@ export function buildCorridorMap(
   entities: Pick<Entities, 'corridors' | 'hubs' | 'places'>,
   options: CorridorMapOptions,
 ): CorridorMapModel {
-  const { width, height, passes, highlighted } = options;
+  const { width, height, passes, highlighted, language = 'en' } = options;
   const allPoints: [number, number][] = [
     ...entities.corridors.flatMap((corridor) => corridor.waypoints.map((point): [number, number] => [point.lon, point.lat])),
     ...entities.hubs.map((hub): [number, number] => [hub.lon, hub.lat]),
@@ -108,7 +110,7 @@ export function buildCorridorMap(
   const isHighlighted = (id: string) => highlighted === null || highlighted.has(id);
   const corridors = entities.corridors
     .filter((corridor) => passes(corridor.id))
-    .map((corridor) => placeCorridor(corridor, path, project, isHighlighted(corridor.id)));
+    .map((corridor) => placeCorridor(corridor, path, project, isHighlighted(corridor.id), language));
   const hubs = entities.hubs
     .filter((hub) => passes(hub.id))
     .map((hub: Hub): PlacedHub => {
@@ -128,7 +130,7 @@ export function buildCorridorMap(
     .filter((place) => place.kind === 'city')
     .map((place) => {
       const [x, y] = project(place.lon, place.lat);
-      return { id: place.id, text: place.nameEn, x, y };
+      return { id: place.id, text: pick(language, place.nameEn, place.nameRu), x, y };
     });
   return {
     width,
@@ -147,19 +149,20 @@ function placeCorridor(
   path: ReturnType<typeof geoPath>,
   project: (lon: number, lat: number) => [number, number],
   isHighlighted: boolean,
+  language: Language,
 ): PlacedCorridor {
   const line = { type: 'LineString' as const, coordinates: corridor.waypoints.map((point) => [point.lon, point.lat]) };
   const middle = corridor.waypoints[Math.floor((corridor.waypoints.length - 1) / 2)]!;
   return {
     id: corridor.id,
-    name: corridor.nameEn,
+    name: pick(language, corridor.nameEn, corridor.nameRu),
     nameRu: corridor.nameRu,
     kind: corridor.kind,
     status: corridor.status,
     isDirected: corridor.direction === 'forward',
     d: path(line) ?? '',
     anchor: project(middle.lon, middle.lat),
-    route: corridor.waypoints.map((point) => point.nameEn).join(' – '),
+    route: corridor.waypoints.map((point) => pick(language, point.nameEn, point.nameRu)).join(' – '),
     isHighlighted,
   };
 }

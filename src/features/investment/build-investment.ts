@@ -5,7 +5,7 @@
 import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
 import { describeFactSource } from '../../lib/describe-source';
 import { buildFactFilter, type DataFilters } from '../../lib/filters';
-import { formatPeriod, formatValue } from '../../lib/format';
+import { ENGLISH, formatPeriod, formatValue, type Locale } from '../../lib/format';
 
 export type InvestmentInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles'>;
 
@@ -27,15 +27,20 @@ export interface InvestmentModel {
   flow: InvestmentBar[];
 }
 
-export function buildInvestment(data: InvestmentInputs, filters: DataFilters, highlightedFacts: Set<string> | null): InvestmentModel {
+export function buildInvestment(
+  data: InvestmentInputs,
+  filters: DataFilters,
+  highlightedFacts: Set<string> | null,
+  locale: Locale = ENGLISH,
+): InvestmentModel {
   const passes = buildFactFilter(data, filters);
   const bar = (fact: Fact): InvestmentBar => ({
     factId: fact.id,
-    periodLabel: formatPeriod(fact.period),
+    periodLabel: formatPeriod(fact.period, locale),
     year: fact.period.type === 'year' || fact.period.type === 'as-of' ? fact.period.year : 0,
     value: fact.absoluteValue / 1e9,
-    valueLabel: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier),
-    source: describeFactSource(fact, data),
+    valueLabel: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale),
+    source: describeFactSource(fact, data, locale),
     quote: fact.kind === 'stated' ? fact.quote.text : null,
     isHighlighted: highlightedFacts === null || highlightedFacts.has(fact.id),
   });

@@ -6,6 +6,7 @@
  * never moves the others.
  */
 import type { DatasetFiles } from '../../data/schemas/dataset';
+import { pick, type Language } from '../../i18n/i18n';
 import { paragraphMatches, type DataFilters } from '../../lib/filters';
 
 export type NetworkInputs = Pick<DatasetFiles, 'network' | 'mentions' | 'entities' | 'articles' | 'texts'>;
@@ -36,7 +37,7 @@ export interface NetworkGraph {
   links: GraphLink[];
 }
 
-export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters): NetworkGraph {
+export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
   const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
   const texts = new Map(data.texts.texts.map((text) => [text.article, text]));
   const passingParagraph = (articleId: string, index: number) => {
@@ -59,7 +60,7 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters): Ne
       return {
         id: node.id,
         kind: node.kind,
-        label: person?.nameEn ?? organisation?.nameEn ?? node.id,
+        label: pick(language, person?.nameEn ?? organisation?.nameEn ?? node.id, person?.nameRu ?? organisation?.nameRu),
         labelRu: person?.nameRu ?? organisation?.nameRu ?? node.id,
         country: (person ? (person.country ?? 'unknown') : (organisation?.country ?? 'unknown')) as CountryKey,
         mentions: counts.get(node.id) ?? 0,

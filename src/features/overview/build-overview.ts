@@ -5,6 +5,7 @@
  */
 import type { CorridorStatus } from '../../data/schemas/common';
 import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
+import { pick, type Language } from '../../i18n/i18n';
 import { buildFactFilter, buildQuoteFilter, buildSubjectFilter, overlapsYears, publicationYear, type DataFilters } from '../../lib/filters';
 
 export type OverviewInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles' | 'quotes'>;
@@ -35,7 +36,7 @@ function latest(facts: Fact[], metric: string): Fact | null {
   return candidates[0] ?? null;
 }
 
-export function buildOverview(data: OverviewInputs, filters: DataFilters): OverviewModel {
+export function buildOverview(data: OverviewInputs, filters: DataFilters, language: Language = 'en'): OverviewModel {
   const factPasses = buildFactFilter(data, filters);
   const facts = data.facts.facts.filter(factPasses);
   const quotePasses = buildQuoteFilter(data.articles, filters);
@@ -64,7 +65,7 @@ export function buildOverview(data: OverviewInputs, filters: DataFilters): Overv
     .filter((person) => person.corpusRole === 'expert' && speakers.has(person.id))
     .sort((a, b) => b.mentionCount - a.mentionCount || a.nameEn.localeCompare(b.nameEn))
     .slice(0, 5)
-    .map((person) => ({ id: person.id, name: person.nameEn, mentions: person.mentionCount }));
+    .map((person) => ({ id: person.id, name: pick(language, person.nameEn, person.nameRu), mentions: person.mentionCount }));
 
   return {
     tradeLatest,

@@ -3,9 +3,9 @@
  * fact: a title, a few facts about it, and the quotes behind it. Null when the id is unknown.
  */
 import type { DatasetFiles, Fact, Quote } from '../../data/schemas/dataset';
-import { KIND_LABELS, STATUS_LABELS } from '../../charts/palette';
-import { describeArticle } from '../../lib/describe-source';
-import { formatPeriod, formatValue } from '../../lib/format';
+import { pick } from '../../i18n/i18n';
+import { describeArticle, personName as describePerson } from '../../lib/describe-source';
+import { ENGLISH, formatPeriod, formatValue, type Locale } from '../../lib/format';
 import { buildRelated } from '../../lib/relations';
 import type { Selection } from '../../state/view-state';
 
@@ -28,20 +28,21 @@ export interface SelectionDetails {
   links: { label: string; selection: Selection }[];
 }
 
-export function buildSelectionDetails(selection: Selection, data: SelectionInputs): SelectionDetails | null {
+export function buildSelectionDetails(selection: Selection, data: SelectionInputs, locale: Locale = ENGLISH): SelectionDetails | null {
   const { entities } = data;
+  const { t, language } = locale;
   const related = buildRelated(selection, data);
-  const personName = (id: string | null) =>
-    id ? (entities.people.find((person) => person.id === id)?.nameEn ?? id) : "The article's own text";
+  const personName = (id: string | null) => describePerson(entities, id, locale);
+  const nameOf = (item: { nameEn: string; nameRu: string } | undefined) => (item ? pick(language, item.nameEn, item.nameRu) : undefined);
   const quoteItem = (quote: Quote): QuoteItem => ({
     id: quote.id,
     text: quote.location.text,
     speaker: personName(quote.speaker),
-    source: describeArticle(data.articles, quote.location.article),
+    source: describeArticle(data.articles, quote.location.article, locale),
   });
   const factItem = (fact: Fact) => ({
     id: fact.id,
-    label: `${formatValue(fact.value, fact.scale, fact.unit, fact.qualifier)} · ${formatPeriod(fact.period)}`,
+    label: `${formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale)} · ${formatPeriod(fact.period, locale)}`,
     quote: fact.kind === 'stated' ? fact.quote.text : null,
   });
   const quotes = data.quotes.quotes.filter((quote) => related.quotes.has(quote.id)).map(quoteItem);
@@ -53,27 +54,27 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
     ...[...related.corridors]
       .filter((id) => id !== selection.id)
       .map((id) => ({
-        label: entities.corridors.find((corridor) => corridor.id === id)?.nameEn ?? id,
+        label: nameOf(entities.corridors.find((corridor) => corridor.id === id)) ?? id,
         selection: { kind: 'corridor' as const, id },
       })),
     ...[...related.hubs]
       .filter((id) => id !== selection.id)
-      .map((id) => ({ label: entities.hubs.find((hub) => hub.id === id)?.nameEn ?? id, selection: { kind: 'hub' as const, id } })),
+      .map((id) => ({ label: nameOf(entities.hubs.find((hub) => hub.id === id)) ?? id, selection: { kind: 'hub' as const, id } })),
   ];
 
   switch (selection.kind) {
     case 'person': {
       const person = entities.people.find((candidate) => candidate.id === selection.id);
       if (!person) return null;
-      const organisations = person.organisations.map((id) => entities.organisations.find((org) => org.id === id)?.nameEn ?? id);
+      const organisations = person.organisations.map((id) => nameOf(entities.organisations.find((org) => org.id === id)) ?? id);
       return {
-        kindLabel: person.isQuoted ? 'Quoted speaker' : 'Person mentioned',
-        title: person.nameEn,
+        kindLabel: person.isQuoted ? t('selection.quoted') : t('selection.mentioned'),
+        title: nameOf(person)!,
         titleRu: person.nameRu,
         lines: [
           ...person.roles.map((role) => role.textEn),
-          ...(organisations.length ? [`Organisations: ${organisations.join('; ')}`] : []),
-          `Mentioned ${person.mentionCount} times`,
+          ...(organisations.length ? [t('selection.organisations', { list: organisations.join('; ') })] : []),
+          t('selection.mentionedTimes', { count: person.mentionCount }),
         ],
         quotes,
         facts: data.facts.facts.filter((fact) => related.facts.has(fact.id)).map(factItem),
@@ -87,10 +88,10 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
       );
       if (!entity) return null;
       return {
-        kindLabel: selection.kind === 'organisation' ? 'Organisation' : 'Place',
-        title: entity.nameEn,
+        kindLabel: selection.kind === 'organisation' ? t('selection.organisation') : t('selection.place'),
+        title: nameOf(entity)!,
         titleRu: entity.nameRu,
-        lines: [`Mentioned ${entity.mentionCount} times`],
+        lines: [t('selection.mentionedTimes', { count: entity.mentionCount })],
         quotes,
         facts,
         links,
@@ -101,12 +102,15 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
       const item = (selection.kind === 'corridor' ? entities.corridors : entities.hubs).find((candidate) => candidate.id === selection.id);
       if (!item) return null;
       const note = 'note' in item && item.note ? [item.note] : [];
-      const route = 'waypoints' in item ? [`Schematic route: ${item.waypoints.map((point) => point.nameEn).join(' – ')}`] : [];
+      const route =
+        'waypoints' in item
+          ? [t('selection.route', { route: item.waypoints.map((point) => pick(language, point.nameEn, point.nameRu)).join(' – ') })]
+          : [];
       return {
-        kindLabel: selection.kind === 'corridor' ? 'Corridor' : 'Hub',
-        title: item.nameEn,
+        kindLabel: selection.kind === 'corridor' ? t('selection.corridor') : t('selection.hub'),
+        title: nameOf(item)!,
         titleRu: item.nameRu,
-        lines: [`${KIND_LABELS[item.kind]} · ${STATUS_LABELS[item.status]}`, ...route, ...note],
+        lines: [`${t(`kind.${item.kind}`)} · ${t(`status.${item.status}`)}`, ...route, ...note],
         quotes,
         facts,
         links,
@@ -118,11 +122,11 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
       const metric = fact.metric;
       const lines =
         fact.kind === 'stated'
-          ? [`Said by ${personName(fact.speaker)}`, describeArticle(data.articles, fact.article)]
-          : [`Derived: ${fact.formula}`, ...Object.entries(fact.inputs).map(([name, id]) => `${name} = ${id}`)];
+          ? [t('selection.saidBy', { name: personName(fact.speaker) }), describeArticle(data.articles, fact.article, locale)]
+          : [t('selection.derived', { formula: fact.formula }), ...Object.entries(fact.inputs).map(([name, id]) => `${name} = ${id}`)];
       return {
-        kindLabel: fact.kind === 'stated' ? 'Stated fact' : 'Derived fact',
-        title: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier),
+        kindLabel: fact.kind === 'stated' ? t('selection.statedFact') : t('selection.derivedFact'),
+        title: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale),
         titleRu: null,
         lines: [`${metric} · ${formatPeriod(fact.period)}`, ...lines, ...(fact.note ? [fact.note] : [])],
         quotes:
@@ -132,7 +136,7 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
                   id: fact.id,
                   text: fact.quote.text,
                   speaker: personName(fact.speaker),
-                  source: describeArticle(data.articles, fact.article),
+                  source: describeArticle(data.articles, fact.article, locale),
                 },
               ]
             : [],

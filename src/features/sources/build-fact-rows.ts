@@ -3,7 +3,9 @@
  * the facts table and its search use. Pure: same datasets in, same rows out.
  */
 import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
-import { formatPartialDate, formatPeriod, formatValue, periodSortKey } from '../../lib/format';
+import { pick } from '../../i18n/i18n';
+import { describeArticle } from '../../lib/describe-source';
+import { ENGLISH, formatPeriod, formatValue, periodSortKey, type Locale } from '../../lib/format';
 
 export interface FactRow {
   id: string;
@@ -33,7 +35,8 @@ export interface FactRow {
 
 export type FactRowInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles' | 'topics'>;
 
-export function buildFactRows({ facts, entities, articles, topics }: FactRowInputs): FactRow[] {
+export function buildFactRows({ facts, entities, articles, topics }: FactRowInputs, locale: Locale = ENGLISH): FactRow[] {
+  const { t, language } = locale;
   const people = new Map(entities.people.map((person) => [person.id, person]));
   const articleById = new Map(articles.articles.map((article) => [article.id, article]));
   const metricById = new Map(topics.metrics.map((metric) => [metric.id, metric]));
@@ -43,10 +46,10 @@ export function buildFactRows({ facts, entities, articles, topics }: FactRowInpu
     const base = {
       id: fact.id,
       kind: fact.kind,
-      metricLabel: metricById.get(fact.metric)?.labelEn ?? fact.metric,
-      valueLabel: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier),
+      metricLabel: pick(language, metricById.get(fact.metric)?.labelEn ?? fact.metric, metricById.get(fact.metric)?.labelRu),
+      valueLabel: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale),
       sortValue: fact.absoluteValue,
-      periodLabel: formatPeriod(fact.period),
+      periodLabel: formatPeriod(fact.period, locale),
       periodSort: periodSortKey(fact.period),
       note: fact.note,
       topics: fact.topics,
@@ -55,16 +58,18 @@ export function buildFactRows({ facts, entities, articles, topics }: FactRowInpu
       const inputs = Object.entries(fact.inputs)
         .map(([name, id]) => {
           const input = factById.get(id);
-          return input ? `${name} = ${formatValue(input.value, input.scale, input.unit, input.qualifier)} (${id})` : `${name} = ${id}`;
+          return input
+            ? `${name} = ${formatValue(input.value, input.scale, input.unit, input.qualifier, false, locale)} (${id})`
+            : `${name} = ${id}`;
         })
         .join('; ');
       return {
         ...base,
         speakerId: null,
-        speakerName: 'Derived by Partnership Atlas',
+        speakerName: t('facts.derivedBy'),
         speakerNameRu: null,
         articleId: null,
-        sourceLabel: 'Computed from stated facts',
+        sourceLabel: t('facts.computed'),
         sourceTitle: null,
         sourceDate: '',
         quote: null,
@@ -76,12 +81,10 @@ export function buildFactRows({ facts, entities, articles, topics }: FactRowInpu
     return {
       ...base,
       speakerId: fact.speaker,
-      speakerName: speaker?.nameEn ?? "The article's own text",
-      speakerNameRu: speaker?.nameRu ?? null,
+      speakerName: speaker ? pick(language, speaker.nameEn, speaker.nameRu) : t('facts.articleVoice'),
+      speakerNameRu: speaker && language === 'en' ? speaker.nameRu : null,
       articleId: fact.article,
-      sourceLabel: article
-        ? `${article.outlet.nameEn}, ${formatPartialDate(article.published.date, article.published.precision)}`
-        : fact.article,
+      sourceLabel: describeArticle(articles, fact.article, locale),
       sourceTitle: article?.title ?? article?.titleEn ?? null,
       sourceDate: article?.published.date ?? '',
       quote: fact.quote.text,

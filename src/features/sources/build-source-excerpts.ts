@@ -5,6 +5,7 @@
  */
 import type { ArticleText, DatasetFiles } from '../../data/schemas/dataset';
 import { describeArticle } from '../../lib/describe-source';
+import { ENGLISH, type Locale } from '../../lib/format';
 import { buildRelated } from '../../lib/relations';
 import type { Selection } from '../../state/view-state';
 
@@ -30,7 +31,7 @@ interface Mark {
   mark: 'quote' | 'mention';
 }
 
-export function buildSourceExcerpts(selection: Selection, data: SourceInputs): Excerpt[] {
+export function buildSourceExcerpts(selection: Selection, data: SourceInputs, locale: Locale = ENGLISH): Excerpt[] {
   const related = buildRelated(selection, data);
   const marks: Mark[] = [];
   for (const quote of data.quotes.quotes) {
@@ -56,7 +57,7 @@ export function buildSourceExcerpts(selection: Selection, data: SourceInputs): E
       const { article: articleId, paragraph } = paragraphMarks[0]!;
       return {
         articleId,
-        source: describeArticle(data.articles, articleId),
+        source: describeArticle(data.articles, articleId, locale),
         paragraph,
         segments: segmentParagraph(texts.get(articleId)!, paragraph, paragraphMarks),
       };

@@ -7,7 +7,8 @@ import type { Qualifier } from '../../data/schemas/common';
 import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
 import { describeArticle } from '../../lib/describe-source';
 import { buildFactFilter, type DataFilters } from '../../lib/filters';
-import { formatPeriod, formatValue } from '../../lib/format';
+import { ENGLISH, formatPeriod, formatValue, type Locale } from '../../lib/format';
+import { personName } from '../../lib/describe-source';
 
 export type TradeInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles'>;
 
@@ -41,17 +42,20 @@ export interface TradeTimelineModel {
   maxValue: number;
 }
 
-export function buildTradeTimeline(data: TradeInputs, filters: DataFilters, highlightedFacts: Set<string> | null): TradeTimelineModel {
+export function buildTradeTimeline(
+  data: TradeInputs,
+  filters: DataFilters,
+  highlightedFacts: Set<string> | null,
+  locale: Locale = ENGLISH,
+): TradeTimelineModel {
+  const { t } = locale;
   const passes = buildFactFilter(data, filters);
   const facts = data.facts.facts.filter(passes);
-  const speakerName = (fact: Fact) =>
-    fact.kind === 'derived'
-      ? 'Derived by Partnership Atlas'
-      : fact.speaker
-        ? (data.entities.people.find((p) => p.id === fact.speaker)?.nameEn ?? fact.speaker)
-        : "The article's own text";
+  const speakerName = (fact: Fact) => (fact.kind === 'derived' ? t('facts.derivedBy') : personName(data.entities, fact.speaker, locale));
   const source = (fact: Fact) =>
-    fact.kind === 'derived' ? `computed from ${Object.values(fact.inputs).join(' and ')}` : describeArticle(data.articles, fact.article);
+    fact.kind === 'derived'
+      ? t('format.computedFrom', { inputs: Object.values(fact.inputs).join(', ') })
+      : describeArticle(data.articles, fact.article, locale);
 
   const points = facts
     .filter((fact) => fact.metric === 'trade-turnover' && fact.unit === 'USD' && fact.period.type === 'year')
@@ -73,7 +77,10 @@ export function buildTradeTimeline(data: TradeInputs, filters: DataFilters, high
     .filter((fact) => fact.metric === 'trade-growth' || fact.metric === 'trade-change')
     .map((fact) => ({
       factId: fact.id,
-      label: `${formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, true)} in ${formatPeriod(fact.period)}`,
+      label: t('format.in', {
+        value: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, true, locale),
+        period: formatPeriod(fact.period, locale),
+      }),
       isDerived: fact.kind === 'derived',
       source: `${speakerName(fact)}, ${source(fact)}`,
     }));

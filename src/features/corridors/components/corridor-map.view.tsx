@@ -3,8 +3,10 @@
  * (dash), hubs, city labels and a zoom transform. Every corridor and hub is a focusable button.
  */
 import type { KeyboardEvent, Ref } from 'react';
-import { INK, KIND_COLOURS, KIND_LABELS, PAPER, STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
+import { INK, KIND_COLOURS, PAPER, STATUS_DASHES } from '../../../charts/palette';
 import type { CorridorMapModel } from '../build-corridor-map';
+import { useT } from '../../../i18n/use-i18n';
+import type { CorridorKind, CorridorStatus } from '../../../data/schemas/common';
 
 export interface CorridorMapViewProps {
   model: CorridorMapModel;
@@ -20,6 +22,7 @@ export interface CorridorMapViewProps {
 }
 
 export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedId, activeId, onActivate, onSelect }: CorridorMapViewProps) {
+  const t = useT();
   const keyHandler = (kind: 'corridor' | 'hub', id: string) => (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -34,7 +37,7 @@ export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedI
       viewBox={`0 0 ${model.width} ${model.height}`}
       className="corridor-map"
       role="group"
-      aria-label={`Map of ${model.shownCount} corridors, pipelines and hubs through Kazakhstan`}
+      aria-label={t('corridors.mapLabel', { count: model.shownCount })}
     >
       <defs>
         {Object.entries(KIND_COLOURS).map(([kind, colour]) => (
@@ -73,7 +76,12 @@ export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedI
                 data-corridor-id={corridor.id}
                 role="button"
                 tabIndex={0}
-                aria-label={`${corridor.name}: ${KIND_LABELS[corridor.kind].toLowerCase()}, ${STATUS_LABELS[corridor.status].toLowerCase()}. Route: ${corridor.route}.`}
+                aria-label={t('corridors.corridorLabel', {
+                  name: corridor.name,
+                  kind: t(`kind.${corridor.kind}`).toLowerCase(),
+                  status: t(`status.${corridor.status}`).toLowerCase(),
+                  route: corridor.route,
+                })}
                 aria-pressed={corridor.id === selectedId}
                 className={`corridor${isActive ? ' is-active' : ''}`}
                 opacity={corridor.isHighlighted ? 1 : 0.25}
@@ -106,7 +114,11 @@ export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedI
               data-hub-id={hub.id}
               role="button"
               tabIndex={0}
-              aria-label={`${hub.name}: ${KIND_LABELS[hub.kind].toLowerCase()} hub, ${STATUS_LABELS[hub.status].toLowerCase()}.`}
+              aria-label={t('corridors.hubLabel', {
+                name: hub.name,
+                kind: t(`kind.${hub.kind}`).toLowerCase(),
+                status: t(`status.${hub.status}`).toLowerCase(),
+              })}
               aria-pressed={hub.id === selectedId}
               className={`hub${hub.id === activeId || hub.id === selectedId ? ' is-active' : ''}`}
               transform={`translate(${hub.x},${hub.y}) scale(${1 / scale})`}
@@ -149,38 +161,39 @@ export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedI
 
 /** The key to the map's colours (kind) and dashes (status). */
 export function CorridorLegend() {
+  const t = useT();
   return (
-    <div className="legend legend--map" aria-label="Legend">
-      <ul aria-label="Kind (colour)">
+    <div className="legend legend--map" aria-label={t('frame.legend')}>
+      <ul aria-label={t('corridors.kindLegend')}>
         {Object.entries(KIND_COLOURS).map(([kind, colour]) => (
           <li key={kind}>
             <svg width="28" height="10" aria-hidden="true">
               <line x1="1" y1="5" x2="27" y2="5" stroke={colour} strokeWidth="4" />
             </svg>
-            {KIND_LABELS[kind as keyof typeof KIND_LABELS]}
+            {t(`kind.${kind as CorridorKind}`)}
           </li>
         ))}
       </ul>
-      <ul aria-label="Status (line style)">
+      <ul aria-label={t('corridors.statusLegend')}>
         {Object.entries(STATUS_DASHES).map(([status, dash]) => (
           <li key={status}>
             <svg width="28" height="10" aria-hidden="true">
               <line x1="1" y1="5" x2="27" y2="5" stroke={INK} strokeWidth="3" strokeDasharray={dash} />
             </svg>
-            {STATUS_LABELS[status as keyof typeof STATUS_LABELS]}
+            {t(`status.${status as CorridorStatus}`)}
           </li>
         ))}
         <li>
           <svg width="28" height="10" aria-hidden="true">
             <path d="M2 5 H22 M18 1 L26 5 L18 9" stroke={INK} strokeWidth="2" fill="none" />
-          </svg>
-          Direction of flow
+          </svg>{' '}
+          {t('corridors.direction')}
         </li>
         <li>
           <svg width="16" height="16" aria-hidden="true">
             <rect x="4" y="4" width="8" height="8" transform="rotate(45 8 8)" fill={PAPER} stroke={INK} strokeWidth="2" />
-          </svg>
-          Hub
+          </svg>{' '}
+          {t('corridors.hub')}
         </li>
       </ul>
     </div>

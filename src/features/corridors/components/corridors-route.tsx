@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
-import { INK, KIND_COLOURS, KIND_LABELS, STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
+import { INK, KIND_COLOURS, STATUS_DASHES } from '../../../charts/palette';
 import type { CorridorKind, CorridorStatus } from '../../../data/schemas/common';
 import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
@@ -14,9 +14,12 @@ import { buildSubjectFilter } from '../../../lib/filters';
 import { useDashboardActions, useFilters, useIsTable, useSelection } from '../../../state/store';
 import { buildCorridorMap, type CountriesTopology } from '../build-corridor-map';
 import { CorridorLegend, CorridorMapView } from './corridor-map.view';
+import { useLocale, useT } from '../../../i18n/use-i18n';
+import { pick } from '../../../i18n/i18n';
 
 /** Natural Earth 1:110m countries from the world-atlas package: bundled, never fetched from a third party. */
 function useCountryShapes(): Loadable<CountriesTopology> {
+  const t = useT();
   const query = useQuery({
     queryKey: ['map-shapes', 'countries-110m'],
     queryFn: async () => (await import('world-atlas/countries-110m.json')).default as unknown as CountriesTopology,
@@ -25,7 +28,7 @@ function useCountryShapes(): Loadable<CountriesTopology> {
   if (query.status === 'error')
     return {
       status: 'error',
-      error: new Error(`The map shapes could not be loaded (${query.error.message}).`),
+      error: new Error(t('corridors.shapesFailed', { message: query.error.message })),
       retry: () => void query.refetch(),
     };
   return query.status === 'success' ? { status: 'success', data: query.data } : { status: 'pending' };
@@ -43,6 +46,8 @@ interface CorridorRow {
 }
 
 export default function CorridorsRoute() {
+  const locale = useLocale();
+  const { t } = locale;
   const filters = useFilters();
   const isTable = useIsTable('corridors');
   const selection = useSelection();
@@ -71,46 +76,49 @@ export default function CorridorsRoute() {
   );
   const highlighted = useMemo(() => (related ? new Set([...related.corridors, ...related.hubs]) : null), [related]);
   const model = useMemo(
-    () => (shapes && entities && passes ? buildCorridorMap(shapes, entities, { width, height, passes, highlighted }) : null),
-    [shapes, entities, passes, width, height, highlighted],
+    () =>
+      shapes && entities && passes
+        ? buildCorridorMap(shapes, entities, { width, height, passes, highlighted, language: locale.language })
+        : null,
+    [shapes, entities, passes, width, height, highlighted, locale.language],
   );
   const rows = useMemo((): CorridorRow[] => {
     if (!entities || !quotes || !passes) return [];
-    const people = new Map(entities.people.map((person) => [person.id, person.nameEn]));
+    const people = new Map(entities.people.map((person) => [person.id, pick(locale.language, person.nameEn, person.nameRu)]));
     const speakersOf = (id: string) =>
       [
         ...new Set(
           quotes.quotes
             .filter((quote) => quote.about.includes(id))
-            .map((quote) => (quote.speaker ? (people.get(quote.speaker) ?? quote.speaker) : 'article text')),
+            .map((quote) => (quote.speaker ? (people.get(quote.speaker) ?? quote.speaker) : t('corridors.articleText'))),
         ),
       ].join(', ');
     return [
       ...entities.corridors.map((c) => ({
         id: c.id,
         kind: 'corridor' as const,
-        name: c.nameEn,
+        name: pick(locale.language, c.nameEn, c.nameRu),
         nameRu: c.nameRu,
-        type: KIND_LABELS[c.kind],
-        status: STATUS_LABELS[c.status],
-        route: c.waypoints.map((w) => w.nameEn).join(' – '),
+        type: t(`kind.${c.kind}`),
+        status: t(`status.${c.status}`),
+        route: c.waypoints.map((w) => pick(locale.language, w.nameEn, w.nameRu)).join(' – '),
         speakers: speakersOf(c.id),
       })),
       ...entities.hubs.map((h) => ({
         id: h.id,
         kind: 'hub' as const,
-        name: h.nameEn,
+        name: pick(locale.language, h.nameEn, h.nameRu),
         nameRu: h.nameRu,
-        type: `${KIND_LABELS[h.kind]} hub`,
-        status: STATUS_LABELS[h.status],
+        type: t('corridors.hubOf', { kind: t(`kind.${h.kind}`) }),
+        status: t(`status.${h.status}`),
         route: '—',
         speakers: speakersOf(h.id),
       })),
     ].filter((row) => passes(row.id));
-  }, [entities, quotes, passes]);
+  }, [entities, quotes, passes, locale, t]);
 
-  if (loadable.status === 'pending') return <LoadingMessage what="the corridor map" />;
-  if (loadable.status === 'error') return <DataErrorMessage what="The corridor map" error={loadable.error} onRetry={loadable.retry} />;
+  if (loadable.status === 'pending') return <LoadingMessage what={t('corridors.loading')} />;
+  if (loadable.status === 'error') return <DataErrorMessage what={t('corridors.failed')} error={loadable.error} onRetry={loadable.retry} />;
   if (!entities || !passes) return null;
   const counts = {
     shown: [...entities.corridors, ...entities.hubs].filter((item) => passes(item.id)).length,
@@ -125,20 +133,20 @@ export default function CorridorsRoute() {
   return (
     <ChartFrame
       id="corridors"
-      title="Transport corridors, pipelines and hubs"
-      subtitle={`Every link the articles name: ${counts.shown} of ${counts.total} under the current filters. Routes are schematic; colour shows the kind, the line style the status.`}
+      title={t('corridors.title')}
+      subtitle={t('corridors.subtitle', { shown: counts.shown, total: counts.total })}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('corridors')}
       exportSpec={{
         filename: 'partnership-atlas-corridors',
         legend: [
           ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
-            label: KIND_LABELS[kind as CorridorKind],
+            label: t(`kind.${kind as CorridorKind}`),
             colour,
             shape: 'line' as const,
           })),
           ...Object.entries(STATUS_DASHES).map(([status, dash]) => ({
-            label: STATUS_LABELS[status as CorridorStatus],
+            label: t(`status.${status as CorridorStatus}`),
             colour: INK,
             shape: 'line' as const,
             dash,
@@ -154,18 +162,19 @@ export default function CorridorsRoute() {
           named_by: row.speakers,
         })),
       }}
-      source="the five articles; country shapes Natural Earth (public domain)"
+      source={t('corridors.source')}
       controls={
         !isTable && (
-          <div role="group" aria-label="Zoom" className="segmented">
-            <button type="button" onClick={zoom.controls.zoomIn} aria-label="Zoom in">
+          <div role="group" aria-label={t('frame.zoom')} className="segmented">
+            <button type="button" onClick={zoom.controls.zoomIn} aria-label={t('frame.zoomIn')}>
               +
             </button>
-            <button type="button" onClick={zoom.controls.zoomOut} aria-label="Zoom out">
+            <button type="button" onClick={zoom.controls.zoomOut} aria-label={t('frame.zoomOut')}>
               −
             </button>
             <button type="button" onClick={zoom.controls.reset} disabled={!zoom.isZoomed}>
-              Reset
+              {' '}
+              {t('frame.reset')}
             </button>
           </div>
         )
@@ -184,9 +193,9 @@ export default function CorridorsRoute() {
               onSelect={(kind, id) => actions.selectionChanged({ kind, id })}
             />
           ) : shapesLoadable.status === 'error' ? (
-            <DataErrorMessage what="The map" error={shapesLoadable.error} onRetry={shapesLoadable.retry} />
+            <DataErrorMessage what={t('corridors.mapFailed')} error={shapesLoadable.error} onRetry={shapesLoadable.retry} />
           ) : (
-            <div className="chart-placeholder" style={{ height }} role="status" aria-label="Loading the map shapes" />
+            <div className="chart-placeholder" style={{ height }} role="status" aria-label={t('corridors.loadingShapes')} />
           )}
           {active && anchor && (
             <div
@@ -197,29 +206,27 @@ export default function CorridorsRoute() {
               <p className="chart-tooltip__title">{active.name}</p>
               <p lang="ru">{active.nameRu}</p>
               <p>
-                {KIND_LABELS[active.kind]} · {STATUS_LABELS[active.status]}
+                {t(`kind.${active.kind}`)} · {t(`status.${active.status}`)}
               </p>
-              <p className="chart-tooltip__hint">Enter or click for the quotes</p>
+              <p className="chart-tooltip__hint">{t('corridors.tooltipHint')}</p>
             </div>
           )}
           <CorridorLegend />
-          <p className="chart-hint">
-            Drag to pan; Ctrl + scroll or the buttons to zoom; Tab through the routes and press Enter for their quotes.
-          </p>
+          <p className="chart-hint">{t('corridors.hint')}</p>
         </div>
       }
       table={
         <SortableTable<CorridorRow>
-          caption="Corridors, pipelines and hubs"
+          caption={t('corridors.tableCaption')}
           rows={rows}
           rowKey={(row) => row.id}
           initialSort={{ key: 'status', direction: 'ascending' }}
-          emptyMessage="No corridor matches the current filters."
+          emptyMessage={t('corridors.tableEmpty')}
           isHighlighted={(row) => highlighted?.has(row.id) ?? false}
           columns={[
             {
               key: 'name',
-              label: 'Name',
+              label: t('corridors.name'),
               sortValue: (r) => r.name,
               render: (r) => (
                 <button type="button" className="link-button" onClick={() => actions.selectionChanged({ kind: r.kind, id: r.id })}>
@@ -227,10 +234,10 @@ export default function CorridorsRoute() {
                 </button>
               ),
             },
-            { key: 'type', label: 'Kind', sortValue: (r) => r.type, render: (r) => r.type },
-            { key: 'status', label: 'Status', sortValue: (r) => r.status, render: (r) => r.status },
-            { key: 'route', label: 'Schematic route', render: (r) => r.route },
-            { key: 'speakers', label: 'Named by', sortValue: (r) => r.speakers, render: (r) => r.speakers },
+            { key: 'type', label: t('corridors.kind'), sortValue: (r) => r.type, render: (r) => r.type },
+            { key: 'status', label: t('corridors.status'), sortValue: (r) => r.status, render: (r) => r.status },
+            { key: 'route', label: t('corridors.route'), render: (r) => r.route },
+            { key: 'speakers', label: t('corridors.namedBy'), sortValue: (r) => r.speakers, render: (r) => r.speakers },
           ]}
         />
       }

@@ -5,8 +5,12 @@
 import { useEffect } from 'react';
 import { useDataset, useManifest } from '../../../data/datasets';
 import { useDashboardActions, useTopics, useYearRange } from '../../../state/store';
+import { useLanguage, useT } from '../../../i18n/use-i18n';
+import { pick } from '../../../i18n/i18n';
 
 export function FilterBar() {
+  const t = useT();
+  const language = useLanguage();
   const topics = useDataset('topics');
   const manifest = useManifest();
   const selectedTopics = useTopics();
@@ -21,10 +25,10 @@ export function FilterBar() {
     if (unknown.length > 0) {
       actions.unknownIdsIgnored(
         { topics: selectedTopics.filter((topic) => known.has(topic)) },
-        unknown.map((topic) => ({ key: 'topics', value: topic, reason: 'no such topic in the dataset' })),
+        unknown.map((topic) => ({ key: 'topics', value: topic, reason: t('filters.noSuchTopic') })),
       );
     }
-  }, [knownTopics, selectedTopics, actions]);
+  }, [knownTopics, selectedTopics, actions, t]);
 
   const years = manifest.status === 'success' ? range(manifest.data.years.from, manifest.data.years.to) : [];
   const isFiltering = selectedTopics.length > 0 || from !== null || to !== null;
@@ -32,15 +36,16 @@ export function FilterBar() {
   return (
     <div className="filter-bar" role="group" aria-labelledby="filter-bar-label">
       <p id="filter-bar-label" className="filter-bar__label">
-        Filters <span className="filter-bar__hint">(apply to every view)</span>
+        {t('filters.label')} <span className="filter-bar__hint">{t('filters.hint')}</span>
       </p>
-      <div className="filter-bar__topics" role="group" aria-label="Topics">
-        {topics.status === 'pending' && <span className="filter-bar__hint">Loading topics…</span>}
+      <div className="filter-bar__topics" role="group" aria-label={t('filters.topics')}>
+        {topics.status === 'pending' && <span className="filter-bar__hint">{t('filters.loadingTopics')}</span>}
         {topics.status === 'error' && (
           <span className="filter-bar__error" role="alert">
-            Topics unavailable: {topics.error.message}{' '}
+            {t('filters.topicsUnavailable')} {topics.error.message}{' '}
             <button type="button" onClick={topics.retry}>
-              Retry
+              {' '}
+              {t('state.retry')}
             </button>
           </span>
         )}
@@ -51,17 +56,17 @@ export function FilterBar() {
             className="chip"
             aria-pressed={selectedTopics.includes(topic.id)}
             onClick={() => actions.topicToggled(topic.id)}
-            lang="en"
+            lang={language}
           >
-            {topic.labelEn}
+            {pick(language, topic.labelEn, topic.labelRu)}
           </button>
         ))}
       </div>
       <div className="filter-bar__years">
         <label>
-          From{' '}
+          {t('filters.from')}{' '}
           <select value={from ?? ''} onChange={(event) => actions.yearRangeChanged(toYear(event.target.value), to)}>
-            <option value="">any year</option>
+            <option value="">{t('filters.anyYear')}</option>
             {years.map((year) => (
               <option key={year} value={year}>
                 {year}
@@ -70,9 +75,9 @@ export function FilterBar() {
           </select>
         </label>
         <label>
-          to{' '}
+          {t('filters.to')}{' '}
           <select value={to ?? ''} onChange={(event) => actions.yearRangeChanged(from, toYear(event.target.value))}>
-            <option value="">any year</option>
+            <option value="">{t('filters.anyYear')}</option>
             {years.map((year) => (
               <option key={year} value={year} disabled={from !== null && year < from}>
                 {year}
@@ -81,7 +86,7 @@ export function FilterBar() {
           </select>
         </label>
         <button type="button" className="link-button" onClick={actions.filtersCleared} disabled={!isFiltering}>
-          Clear filters
+          {t('filters.clear')}
         </button>
       </div>
     </div>

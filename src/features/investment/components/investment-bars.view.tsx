@@ -2,6 +2,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { GRID } from '../../../charts/palette';
 import type { InvestmentBar } from '../build-investment';
+import { useT } from '../../../i18n/use-i18n';
 
 export interface InvestmentBarsViewProps {
   bars: InvestmentBar[];
@@ -23,14 +24,15 @@ interface BarShapeProps {
 }
 
 export function InvestmentBarsView({ bars, width, height, colour, label, onSelectFact, isAnimated = true }: InvestmentBarsViewProps) {
-  if (bars.length === 0) return <p className="chart-empty">No figure matches the current filters.</p>;
+  const t = useT();
+  if (bars.length === 0) return <p className="chart-empty">{t('investment.empty')}</p>;
   const max = Math.ceil((Math.max(...bars.map((bar) => bar.value)) * 1.25) / 5) * 5;
   const shape = ({ x = 0, y = 0, width: barWidth = 0, height: barHeight = 0, payload }: BarShapeProps) => (
     <g
       role="button"
       tabIndex={0}
       data-fact-id={payload?.factId}
-      aria-label={`${label}, ${payload?.periodLabel}: ${payload?.valueLabel}. Open the source.`}
+      aria-label={t('investment.barLabel', { panel: label, period: payload?.periodLabel ?? '', value: payload?.valueLabel ?? '' })}
       onClick={() => payload && onSelectFact(payload.factId)}
       onKeyDown={(event) => {
         if (payload && (event.key === 'Enter' || event.key === ' ')) {
@@ -48,7 +50,7 @@ export function InvestmentBarsView({ bars, width, height, colour, label, onSelec
     <BarChart width={width} height={height} data={bars} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="periodLabel" />
-      <YAxis domain={[0, max]} tickFormatter={(value: number) => `$${value}B`} width={52} />
+      <YAxis domain={[0, max]} tickFormatter={(value: number) => t('format.billionsShort', { value })} width={52} />
       <Bar dataKey="value" shape={shape} isAnimationActive={isAnimated} maxBarSize={72}>
         <LabelList dataKey="valueLabel" position="top" className="bar-label" />
       </Bar>

@@ -9,11 +9,14 @@ import { useElementWidth } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useDashboardActions, useFilters, useIsTable } from '../../../state/store';
 import { buildInvestment, type InvestmentBar } from '../build-investment';
+import { useLocale } from '../../../i18n/use-i18n';
 // The chart library loads after the frame and titles have drawn (see trade-route.tsx).
 const InvestmentBarsView = lazy(() => import('./investment-bars.view').then((module) => ({ default: module.InvestmentBarsView })));
 const placeholder = <div className="chart-placeholder" style={{ height: 280 }} aria-hidden="true" />;
 
 export default function InvestmentRoute() {
+  const locale = useLocale();
+  const { t } = locale;
   const filters = useFilters();
   const isTable = useIsTable('investment');
   const actions = useDashboardActions();
@@ -23,31 +26,32 @@ export default function InvestmentRoute() {
   const data = loadable.status === 'success' ? loadable.data : null;
   const [facts, entities, articles] = [data?.facts, data?.entities, data?.articles];
   const model = useMemo(
-    () => (facts && entities && articles ? buildInvestment({ facts, entities, articles }, filters, related?.facts ?? null) : null),
-    [facts, entities, articles, filters, related],
+    () => (facts && entities && articles ? buildInvestment({ facts, entities, articles }, filters, related?.facts ?? null, locale) : null),
+    [facts, entities, articles, filters, related, locale],
   );
   const selectFact = (id: string) => actions.selectionChanged({ kind: 'fact', id });
 
-  if (loadable.status === 'pending') return <LoadingMessage what="the investment figures" />;
-  if (loadable.status === 'error') return <DataErrorMessage what="The investment view" error={loadable.error} onRetry={loadable.retry} />;
+  if (loadable.status === 'pending') return <LoadingMessage what={t('investment.loading')} />;
+  if (loadable.status === 'error')
+    return <DataErrorMessage what={t('investment.failed')} error={loadable.error} onRetry={loadable.retry} />;
   if (!model) return null;
   const panelWidth = Math.max(280, Math.floor((width - 24) / 2));
   const rows = [
-    ...model.stock.map((bar) => ({ ...bar, quantity: 'Cumulative stock' })),
-    ...model.flow.map((bar) => ({ ...bar, quantity: 'Annual flow' })),
+    ...model.stock.map((bar) => ({ ...bar, quantity: t('investment.stock') })),
+    ...model.flow.map((bar) => ({ ...bar, quantity: t('investment.flow') })),
   ];
   return (
     <ChartFrame
       id="investment"
-      title="Russian investment in Kazakhstan"
-      subtitle="Two different quantities, never on one axis: the total invested over all years, and the inflow in one year."
+      title={t('investment.title')}
+      subtitle={t('investment.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('investment')}
       exportSpec={{
         filename: 'partnership-atlas-russian-investment',
         legend: [
-          { label: 'Cumulative stock (left)', colour: STATED_COLOUR, shape: 'dot' },
-          { label: 'Annual flow (right)', colour: FLOW_COLOUR, shape: 'dot' },
+          { label: t('investment.stockLegend'), colour: STATED_COLOUR, shape: 'dot' },
+          { label: t('investment.flowLegend'), colour: FLOW_COLOUR, shape: 'dot' },
         ],
         csvRows: rows.map((row) => ({
           quantity: row.quantity,
@@ -64,7 +68,7 @@ export default function InvestmentRoute() {
         <div ref={ref} className="investment-panels">
           <figure className="investment-panel">
             <figcaption>
-              <strong>Cumulative stock</strong> — everything invested, all years to date
+              <strong>{t('investment.stock')}</strong> — {t('investment.stockText')}
             </figcaption>
             <Suspense fallback={placeholder}>
               <InvestmentBarsView
@@ -72,14 +76,14 @@ export default function InvestmentRoute() {
                 width={panelWidth}
                 height={280}
                 colour={STATED_COLOUR}
-                label="Cumulative stock"
+                label={t('investment.stock')}
                 onSelectFact={selectFact}
               />
             </Suspense>
           </figure>
           <figure className="investment-panel">
             <figcaption>
-              <strong>Annual flow</strong> — invested in a single year
+              <strong>{t('investment.flow')}</strong> — {t('investment.flowText')}
             </figcaption>
             <Suspense fallback={placeholder}>
               <InvestmentBarsView
@@ -87,7 +91,7 @@ export default function InvestmentRoute() {
                 width={panelWidth}
                 height={280}
                 colour={FLOW_COLOUR}
-                label="Annual flow"
+                label={t('investment.flow')}
                 onSelectFact={selectFact}
               />
             </Suspense>
@@ -96,18 +100,18 @@ export default function InvestmentRoute() {
       }
       table={
         <SortableTable<InvestmentBar & { quantity: string }>
-          caption="Russian investment: stock and flow"
+          caption={t('investment.tableCaption')}
           rows={rows}
           rowKey={(row) => row.factId}
           initialSort={{ key: 'quantity', direction: 'ascending' }}
-          emptyMessage="No investment figure matches the current filters."
+          emptyMessage={t('investment.tableEmpty')}
           isHighlighted={(row) => related !== null && row.isHighlighted}
           columns={[
-            { key: 'quantity', label: 'Quantity', sortValue: (r) => r.quantity, render: (r) => r.quantity },
-            { key: 'period', label: 'Period', sortValue: (r) => r.year, render: (r) => r.periodLabel },
-            { key: 'value', label: 'Value', sortValue: (r) => r.value, render: (r) => r.valueLabel, isNumeric: true },
-            { key: 'source', label: 'Source', sortValue: (r) => r.source, render: (r) => r.source },
-            { key: 'quote', label: 'Quote', render: (r) => (r.quote ? <span lang="ru">«{r.quote}»</span> : '—') },
+            { key: 'quantity', label: t('investment.quantity'), sortValue: (r) => r.quantity, render: (r) => r.quantity },
+            { key: 'period', label: t('investment.period'), sortValue: (r) => r.year, render: (r) => r.periodLabel },
+            { key: 'value', label: t('investment.value'), sortValue: (r) => r.value, render: (r) => r.valueLabel, isNumeric: true },
+            { key: 'source', label: t('trade.source'), sortValue: (r) => r.source, render: (r) => r.source },
+            { key: 'quote', label: t('investment.quote'), render: (r) => (r.quote ? <span lang="ru">«{r.quote}»</span> : '—') },
           ]}
         />
       }

@@ -3,7 +3,7 @@ import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
-import { COUNTRY_COLOURS, COUNTRY_LABELS } from '../../../charts/palette';
+import { COUNTRY_COLOURS } from '../../../charts/palette';
 import { combineLoadables, useDataset } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
@@ -11,11 +11,14 @@ import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
 import { buildNetworkGraph, layoutNetwork, neighbourhood, type GraphNode, type PlacedNode } from '../build-network';
 import { CANVAS_THRESHOLD, forcedRenderer, NetworkCanvasView, NetworkLegend, NetworkView } from './network.view';
+import { useLanguage, useT } from '../../../i18n/use-i18n';
 
 /** Always label the most-mentioned nodes; the rest get labels on hover and in focus. */
 const ALWAYS_LABELLED = 8;
 
 export default function NetworkRoute() {
+  const t = useT();
+  const language = useLanguage();
   const filters = useFilters();
   const isTable = useIsTable('network');
   const depth = useNetworkDepth();
@@ -42,9 +45,9 @@ export default function NetworkRoute() {
   const graph = useMemo(
     () =>
       network && mentions && entities && articles && texts
-        ? buildNetworkGraph({ network, mentions, entities, articles, texts }, filters)
+        ? buildNetworkGraph({ network, mentions, entities, articles, texts }, filters, language)
         : null,
-    [network, mentions, entities, articles, texts, filters],
+    [network, mentions, entities, articles, texts, filters, language],
   );
   const baseLayout = useMemo(() => (graph ? layoutNetwork(graph, width, height) : null), [graph, width, height]);
   const layout = useMemo(() => {
@@ -112,17 +115,17 @@ export default function NetworkRoute() {
       ? order.find((node) => node.label.toLowerCase().includes(needle) || node.labelRu.toLowerCase().includes(needle))
       : undefined;
     if (!found) {
-      setSearchMessage(needle ? `No one called “${query}” under the current filters.` : '');
+      setSearchMessage(needle ? t('network.notFound', { query }) : '');
       return;
     }
-    setSearchMessage(`Found ${found.label}.`);
+    setSearchMessage(t('network.found', { name: found.label }));
     select(found);
     zoom.controls.centreOn(found.x, found.y, 2);
     moveFocusTo(found.id);
   };
 
-  if (loadable.status === 'pending') return <LoadingMessage what="the network" />;
-  if (loadable.status === 'error') return <DataErrorMessage what="The network" error={loadable.error} onRetry={loadable.retry} />;
+  if (loadable.status === 'pending') return <LoadingMessage what={t('network.loading')} />;
+  if (loadable.status === 'error') return <DataErrorMessage what={t('network.failed')} error={loadable.error} onRetry={loadable.retry} />;
   if (!layout || !graph) return null;
   const isCanvas = (forcedRenderer() ?? (layout.nodes.length > CANVAS_THRESHOLD ? 'canvas' : 'svg')) === 'canvas';
   const degree = new Map<string, number>();
@@ -131,14 +134,14 @@ export default function NetworkRoute() {
   return (
     <ChartFrame
       id="network"
-      title="Who speaks, and who is mentioned with whom"
-      subtitle={`${graph.nodes.length} people and organisations under the current filters; linked when one paragraph mentions both.`}
+      title={t('network.title')}
+      subtitle={t('network.subtitle', { count: graph.nodes.length })}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('network')}
       exportSpec={{
         filename: 'partnership-atlas-network',
         legend: (['KZ', 'RU', 'international', 'unknown'] as const).map((country) => ({
-          label: COUNTRY_LABELS[country],
+          label: t(`country.${country}`),
           colour: COUNTRY_COLOURS[country],
           shape: 'dot' as const,
         })),
@@ -148,22 +151,22 @@ export default function NetworkRoute() {
           name_ru: node.labelRu,
           kind: node.kind,
           quoted_speaker: node.kind === 'person' ? String(node.isQuoted) : '',
-          country: COUNTRY_LABELS[node.country],
+          country: t(`country.${node.country}`),
           mentions: node.mentions,
           linked_to: degree.get(node.id) ?? 0,
         })),
       }}
-      source="mentions computed from the five articles (photo credits excluded)"
+      source={t('network.source')}
       controls={
         <>
           <form className="network-search" onSubmit={onSearch} role="search">
-            <label htmlFor="network-search-input">Find</label>
+            <label htmlFor="network-search-input">{t('network.find')}</label>
             <input
               id="network-search-input"
               list="network-names"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
-              placeholder="name"
+              placeholder={t('network.findPlaceholder')}
               autoComplete="off"
             />
             <datalist id="network-names">
@@ -171,25 +174,26 @@ export default function NetworkRoute() {
                 <option key={node.id} value={node.label} />
               ))}
             </datalist>
-            <button type="submit">Go</button>
+            <button type="submit">{t('network.go')}</button>
           </form>
-          <div role="group" aria-label="Focus depth" className="segmented">
+          <div role="group" aria-label={t('network.depth')} className="segmented">
             {([1, 2] as const).map((value) => (
               <button key={value} type="button" aria-pressed={depth === value} onClick={() => actions.networkDepthChanged(value)}>
-                {value} {value === 1 ? 'step' : 'steps'}
+                {value === 1 ? t('network.step') : t('network.steps')}
               </button>
             ))}
           </div>
           {!isTable && (
-            <div role="group" aria-label="Zoom" className="segmented">
-              <button type="button" onClick={zoom.controls.zoomIn} aria-label="Zoom in">
+            <div role="group" aria-label={t('frame.zoom')} className="segmented">
+              <button type="button" onClick={zoom.controls.zoomIn} aria-label={t('frame.zoomIn')}>
                 +
               </button>
-              <button type="button" onClick={zoom.controls.zoomOut} aria-label="Zoom out">
+              <button type="button" onClick={zoom.controls.zoomOut} aria-label={t('frame.zoomOut')}>
                 −
               </button>
               <button type="button" onClick={zoom.controls.reset} disabled={!zoom.isZoomed}>
-                Reset
+                {' '}
+                {t('frame.reset')}
               </button>
             </div>
           )}
@@ -202,7 +206,7 @@ export default function NetworkRoute() {
           </p>
           {searchMessage && <p className="chart-hint">{searchMessage}</p>}
           {graph.nodes.length === 0 ? (
-            <p className="chart-empty">No one is mentioned in the paragraphs that match the current filters.</p>
+            <p className="chart-empty">{t('network.empty')}</p>
           ) : isCanvas ? (
             <NetworkCanvasView
               layout={layout}
@@ -234,24 +238,21 @@ export default function NetworkRoute() {
             />
           )}
           <NetworkLegend />
-          <p className="chart-hint">
-            Tab to the graph, then use the arrow keys to move between people (most mentioned first), Enter to focus one, Escape to clear.
-            Drag a node to move it.
-          </p>
+          <p className="chart-hint">{t('network.hint')}</p>
         </div>
       }
       table={
         <SortableTable<GraphNode>
-          caption="People and organisations in the network"
+          caption={t('network.tableCaption')}
           rows={graph.nodes}
           rowKey={(node) => node.id}
           initialSort={{ key: 'mentions', direction: 'descending' }}
-          emptyMessage="No one is mentioned under the current filters."
+          emptyMessage={t('network.tableEmpty')}
           isHighlighted={(node) => focus?.has(node.id) ?? highlighted?.has(node.id) ?? false}
           columns={[
             {
               key: 'name',
-              label: 'Name',
+              label: t('network.name'),
               sortValue: (n) => n.label,
               render: (n) => (
                 <button type="button" className="link-button" onClick={() => select(n)}>
@@ -261,15 +262,16 @@ export default function NetworkRoute() {
             },
             {
               key: 'kind',
-              label: 'Kind',
+              label: t('network.kind'),
               sortValue: (n) => n.kind,
-              render: (n) => (n.kind === 'person' ? (n.isQuoted ? 'Quoted speaker' : 'Person mentioned') : 'Organisation'),
+              render: (n) =>
+                n.kind === 'person' ? (n.isQuoted ? t('selection.quoted') : t('selection.mentioned')) : t('selection.organisation'),
             },
-            { key: 'country', label: 'Country', sortValue: (n) => n.country, render: (n) => COUNTRY_LABELS[n.country] },
-            { key: 'mentions', label: 'Mentions', sortValue: (n) => n.mentions, render: (n) => n.mentions, isNumeric: true },
+            { key: 'country', label: t('network.country'), sortValue: (n) => n.country, render: (n) => t(`country.${n.country}`) },
+            { key: 'mentions', label: t('network.mentions'), sortValue: (n) => n.mentions, render: (n) => n.mentions, isNumeric: true },
             {
               key: 'links',
-              label: 'Linked to',
+              label: t('network.links'),
               sortValue: (n) => degree.get(n.id) ?? 0,
               render: (n) => degree.get(n.id) ?? 0,
               isNumeric: true,

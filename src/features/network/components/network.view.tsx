@@ -7,6 +7,7 @@ import { quadtree } from 'd3';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { COUNTRY_COLOURS, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import type { NetworkLayout, PlacedNode } from '../build-network';
+import { useT } from '../../../i18n/use-i18n';
 
 /**
  * Above this many nodes the network is drawn on a canvas. Measured with `npm run bench` (zoom
@@ -58,6 +59,7 @@ function nodeOpacity(node: PlacedNode, focus: Set<string> | null, highlighted: S
 }
 
 export function NetworkView(props: NetworkViewProps) {
+  const t = useT();
   const {
     layout,
     width,
@@ -97,7 +99,7 @@ export function NetworkView(props: NetworkViewProps) {
       viewBox={`0 0 ${width} ${height}`}
       className="network"
       role="group"
-      aria-label={`Network of ${layout.nodes.length} people and organisations`}
+      aria-label={t('network.graphLabel', { count: layout.nodes.length })}
     >
       <g className="network__zoom" transform={transform}>
         <g className="network__links" aria-hidden="true">
@@ -136,7 +138,16 @@ export function NetworkView(props: NetworkViewProps) {
                 opacity={nodeOpacity(node, focus, highlighted)}
                 role="button"
                 tabIndex={node.id === rovingId ? 0 : -1}
-                aria-label={`${node.label} (${node.kind === 'person' ? (node.isQuoted ? 'quoted speaker' : 'person mentioned') : 'organisation'}), ${node.mentions} mentions`}
+                aria-label={t('network.nodeLabel', {
+                  name: node.label,
+                  kind:
+                    node.kind === 'person'
+                      ? node.isQuoted
+                        ? t('network.quotedSpeaker')
+                        : t('network.personMentioned')
+                      : t('network.organisation'),
+                  count: node.mentions,
+                })}
                 aria-pressed={isSelected}
                 onMouseEnter={() => onHover(node.id)}
                 onMouseLeave={() => onHover(null)}
@@ -218,6 +229,7 @@ export interface NetworkCanvasViewProps {
 
 /** The same picture on a canvas, for graphs too large for one DOM element per node. */
 export function NetworkCanvasView({ layout, width, height, focus, highlighted, transform, onSelect }: NetworkCanvasViewProps) {
+  const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const finder = useMemo(
     () =>
@@ -263,7 +275,7 @@ export function NetworkCanvasView({ layout, width, height, focus, highlighted, t
       height={height * (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1)}
       style={{ width, height }}
       className="network network--canvas"
-      aria-label={`Network of ${layout.nodes.length} nodes, drawn on a canvas; use the search or the table to reach a node`}
+      aria-label={t('network.canvasLabel', { count: layout.nodes.length })}
       role="img"
       onClick={(event) => {
         const box = event.currentTarget.getBoundingClientRect();
@@ -278,29 +290,30 @@ export function NetworkCanvasView({ layout, width, height, focus, highlighted, t
 
 /** A key for the network's marks: fill by country, shape by kind, ring for quoted speakers. */
 export function NetworkLegend() {
+  const t = useT();
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={t('frame.legend')}>
       {(['KZ', 'RU', 'international', 'unknown'] as const).map((country) => (
         <li key={country}>
           <svg width="14" height="14" aria-hidden="true">
             <circle cx="7" cy="7" r="6" fill={COUNTRY_COLOURS[country]} />
           </svg>
-          {({ KZ: 'Kazakhstan', RU: 'Russia', international: 'International', unknown: 'Not stated' } as const)[country]}
+          {t(`country.${country}`)}
         </li>
       ))}
       <li>
         <svg width="14" height="14" aria-hidden="true">
           <circle cx="7" cy="7" r="5" fill={MUTED} stroke={INK} strokeWidth="2" />
-        </svg>
-        Quoted speaker (dark ring)
+        </svg>{' '}
+        {t('network.legendQuoted')}
       </li>
       <li>
         <svg width="14" height="14" aria-hidden="true">
           <rect x="2" y="2" width="10" height="10" fill={PAPER} stroke={COUNTRY_COLOURS.international} strokeWidth="2" />
-        </svg>
-        Organisation (square)
+        </svg>{' '}
+        {t('network.legendOrganisation')}
       </li>
-      <li>Size: mentions · Line: mentioned in the same paragraph</li>
+      <li>{t('network.legendSize')}</li>
     </ul>
   );
 }

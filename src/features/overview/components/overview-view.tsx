@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { ViewLink } from '../../../components/view-link';
-import { DERIVED_COLOUR, PAPER, STATED_COLOUR, STATUS_DASHES, STATUS_LABELS } from '../../../charts/palette';
+import { DERIVED_COLOUR, PAPER, STATED_COLOUR, STATUS_DASHES } from '../../../charts/palette';
 import { combineLoadables, useDataset } from '../../../data/datasets';
 import type { Fact } from '../../../data/schemas/dataset';
 import { describeFactSource } from '../../../lib/describe-source';
@@ -10,8 +10,11 @@ import { formatPeriod, formatValue } from '../../../lib/format';
 import { useFilters } from '../../../state/store';
 import { buildOverview, type OverviewInputs, type OverviewModel } from '../build-overview';
 import { DatasetSummary } from './dataset-summary';
+import { useLocale } from '../../../i18n/use-i18n';
 
 export default function OverviewRoute() {
+  const locale = useLocale();
+  const { t } = locale;
   const filters = useFilters();
   const loadable = combineLoadables({
     facts: useDataset('facts'),
@@ -25,18 +28,18 @@ export default function OverviewRoute() {
     () => (facts && entities && articles && quotes ? { facts, entities, articles, quotes } : null),
     [facts, entities, articles, quotes],
   );
-  const model = useMemo(() => (inputs ? buildOverview(inputs, filters) : null), [inputs, filters]);
+  const model = useMemo(() => (inputs ? buildOverview(inputs, filters, locale.language) : null), [inputs, filters, locale.language]);
 
   return (
     <section aria-labelledby="overview-title">
-      <h2 id="overview-title">Overview</h2>
-      {loadable.status === 'pending' && <LoadingMessage what="the overview" />}
-      {loadable.status === 'error' && <DataErrorMessage what="The overview" error={loadable.error} onRetry={loadable.retry} />}
+      <h2 id="overview-title">{t('overview.title')}</h2>
+      {loadable.status === 'pending' && <LoadingMessage what={t('overview.loading')} />}
+      {loadable.status === 'error' && <DataErrorMessage what={t('overview.failed')} error={loadable.error} onRetry={loadable.retry} />}
       {model && inputs && <OverviewView model={model} inputs={inputs} />}
       {/* After the figures have loaded, so the summary does not jump down when they arrive. */}
       {loadable.status !== 'pending' && (
         <>
-          <h3 className="subheading">What the dataset holds</h3>
+          <h3 className="subheading">{t('overview.holds')}</h3>
           <DatasetSummary />
         </>
       )}
@@ -45,51 +48,58 @@ export default function OverviewRoute() {
 }
 
 function Figure({ label, fact, inputs, extra }: { label: string; fact: Fact | null; inputs: OverviewInputs; extra?: string }) {
+  const locale = useLocale();
+  const { t } = locale;
   return (
     <div className="figure-card">
       <p className="figure-card__label">{label}</p>
       {fact ? (
         <>
           <p className="figure-card__value">
-            {formatValue(fact.value, fact.scale, fact.unit, fact.qualifier)}
-            <span className="figure-card__period"> · {formatPeriod(fact.period)}</span>
+            {formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale)}
+            <span className="figure-card__period"> · {formatPeriod(fact.period, locale)}</span>
           </p>
           {extra && <p className="figure-card__extra">{extra}</p>}
           <p className="figure-card__source">
-            Source:{' '}
+            {t('overview.source')}{' '}
             <ViewLink view="sources" selection={{ kind: 'fact', id: fact.id }}>
-              {describeFactSource(fact, inputs)}
+              {describeFactSource(fact, inputs, locale)}
             </ViewLink>
           </p>
         </>
       ) : (
-        <p className="figure-card__empty">No figure matches the current filters.</p>
+        <p className="figure-card__empty">{t('overview.noFigure')}</p>
       )}
     </div>
   );
 }
 
 export function OverviewView({ model, inputs }: { model: OverviewModel; inputs: OverviewInputs }) {
+  const locale = useLocale();
+  const { t } = locale;
   const change = model.tradeChange;
   return (
     <div className="overview">
       <div className="overview__figures">
         <Figure
-          label="Trade turnover, latest year"
+          label={t('overview.tradeLatest')}
           fact={model.tradeLatest}
           inputs={inputs}
           extra={
             change
-              ? `${formatValue(change.value, change.scale, change.unit, change.qualifier)} since ${change.period.type === 'span' ? change.period.from : ''} (derived)`
+              ? t('overview.since', {
+                  change: formatValue(change.value, change.scale, change.unit, change.qualifier, true, locale),
+                  year: change.period.type === 'span' ? change.period.from : '',
+                })
               : undefined
           }
         />
-        <Figure label="Russian investment, cumulative" fact={model.investmentStock} inputs={inputs} />
-        <Figure label="Russian investment, latest year" fact={model.investmentFlow} inputs={inputs} />
+        <Figure label={t('overview.stock')} fact={model.investmentStock} inputs={inputs} />
+        <Figure label={t('overview.flow')} fact={model.investmentFlow} inputs={inputs} />
         <div className="figure-card">
-          <p className="figure-card__label">Corridors, pipelines and hubs</p>
+          <p className="figure-card__label">{t('overview.corridors')}</p>
           {model.corridorsByStatus.length === 0 ? (
-            <p className="figure-card__empty">None matches the current filters.</p>
+            <p className="figure-card__empty">{t('overview.noneMatch')}</p>
           ) : (
             <ul className="status-list">
               {model.corridorsByStatus.map(({ status, count }) => (
@@ -97,37 +107,35 @@ export function OverviewView({ model, inputs }: { model: OverviewModel; inputs: 
                   <svg width="28" height="8" aria-hidden="true">
                     <line x1="0" y1="4" x2="28" y2="4" stroke="currentColor" strokeWidth="3" strokeDasharray={STATUS_DASHES[status]} />
                   </svg>
-                  <strong>{count}</strong> {STATUS_LABELS[status].toLowerCase()}
+                  <strong>{count}</strong> {t(`status.${status}`).toLowerCase()}
                 </li>
               ))}
             </ul>
           )}
         </div>
         <div className="figure-card">
-          <p className="figure-card__label">Voices</p>
-          <p className="figure-card__value">{model.peopleQuoted} people quoted</p>
-          <p className="figure-card__extra">in {model.articles} articles</p>
+          <p className="figure-card__label">{t('overview.voices')}</p>
+          <p className="figure-card__value">{t('overview.peopleQuoted', { count: model.peopleQuoted })}</p>
+          <p className="figure-card__extra">{t('overview.inArticles', { count: model.articles })}</p>
         </div>
       </div>
 
       <div className="overview__previews">
         <ViewLink view="trade" className="preview-card">
-          <span className="preview-card__title">Trade turnover over time →</span>
+          <span className="preview-card__title">{t('overview.tradePreview')}</span>
           <TradeSparkline series={model.tradeSeries} />
         </ViewLink>
         <ViewLink view="investment" className="preview-card">
-          <span className="preview-card__title">Investment: stock and flow →</span>
-          <span className="preview-card__text">Cumulative totals and annual inflows, kept apart.</span>
+          <span className="preview-card__title">{t('overview.investmentPreview')}</span>
+          <span className="preview-card__text">{t('overview.investmentText')}</span>
         </ViewLink>
         <ViewLink view="corridors" className="preview-card">
-          <span className="preview-card__title">Corridor map →</span>
-          <span className="preview-card__text">Rail, road, pipelines and hubs through Kazakhstan.</span>
+          <span className="preview-card__title">{t('overview.mapPreview')}</span>
+          <span className="preview-card__text">{t('overview.mapText')}</span>
         </ViewLink>
         <ViewLink view="network" className="preview-card">
-          <span className="preview-card__title">Who speaks →</span>
-          <span className="preview-card__text">
-            {model.topPeople.map((person) => person.name).join(', ') || 'No one under these filters.'}
-          </span>
+          <span className="preview-card__title">{t('overview.networkPreview')}</span>
+          <span className="preview-card__text">{model.topPeople.map((person) => person.name).join(', ') || t('overview.noOne')}</span>
         </ViewLink>
       </div>
     </div>
@@ -136,7 +144,9 @@ export function OverviewView({ model, inputs }: { model: OverviewModel; inputs: 
 
 /** A tiny own-SVG line, so the overview does not load the charting library. */
 function TradeSparkline({ series }: { series: OverviewModel['tradeSeries'] }) {
-  if (series.length < 2) return <span className="preview-card__text">Not enough years under these filters.</span>;
+  const locale = useLocale();
+  const { t } = locale;
+  if (series.length < 2) return <span className="preview-card__text">{t('overview.notEnough')}</span>;
   const width = 220;
   const height = 60;
   const years = series.map((point) => point.year);
@@ -150,7 +160,9 @@ function TradeSparkline({ series }: { series: OverviewModel['tradeSeries'] }) {
       width={width}
       height={height}
       role="img"
-      aria-label={`Trade turnover: ${series.map((point) => `${point.year} $${point.value} billion`).join(', ')}`}
+      aria-label={t('overview.sparkline', {
+        points: series.map((point) => `${point.year}: ${formatValue(point.value, 'billion', 'USD', 'exact', false, locale)}`).join(', '),
+      })}
     >
       <polyline
         points={series.map((point) => `${x(point.year)},${y(point.value)}`).join(' ')}

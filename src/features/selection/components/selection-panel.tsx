@@ -5,8 +5,11 @@ import { ViewLink } from '../../../components/view-link';
 import { combineLoadables, useDataset } from '../../../data/datasets';
 import { useDashboardActions, useSelection } from '../../../state/store';
 import { buildSelectionDetails } from '../build-selection-details';
+import { useLocale } from '../../../i18n/use-i18n';
 
 export default function SelectionPanel() {
+  const locale = useLocale();
+  const { t } = locale;
   const selection = useSelection();
   const actions = useDashboardActions();
   const loadable = combineLoadables({
@@ -20,28 +23,33 @@ export default function SelectionPanel() {
   const details = useMemo(
     () =>
       selection && entities && quotes && facts && articles
-        ? buildSelectionDetails(selection, { entities, quotes, facts, articles })
+        ? buildSelectionDetails(selection, { entities, quotes, facts, articles }, locale)
         : undefined,
-    [selection, entities, quotes, facts, articles],
+    [selection, entities, quotes, facts, articles, locale],
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (selection && details === null) {
       actions.unknownIdsIgnored({ selection: null }, [
-        { key: 'sel', value: `${selection.kind}:${selection.id}`, reason: 'no such item in the dataset' },
+        { key: 'sel', value: `${selection.kind}:${selection.id}`, reason: t('filters.noSuchItem') },
       ]);
     }
-  }, [selection, details, actions]);
+  }, [selection, details, actions, t]);
 
   if (!selection) return null;
   return (
     <aside className="selection-panel" aria-labelledby="selection-title">
-      <button type="button" className="selection-panel__close" onClick={() => actions.selectionChanged(null)} aria-label="Close details">
+      <button
+        type="button"
+        className="selection-panel__close"
+        onClick={() => actions.selectionChanged(null)}
+        aria-label={t('selection.close')}
+      >
         ×
       </button>
-      {loadable.status === 'pending' && <LoadingMessage what="the details" />}
-      {loadable.status === 'error' && <DataErrorMessage what="The details" error={loadable.error} onRetry={loadable.retry} />}
+      {loadable.status === 'pending' && <LoadingMessage what={t('state.details')} />}
+      {loadable.status === 'error' && <DataErrorMessage what={t('state.details')} error={loadable.error} onRetry={loadable.retry} />}
       {details && (
         <>
           <p className="selection-panel__kind">{details.kindLabel}</p>
@@ -60,7 +68,7 @@ export default function SelectionPanel() {
           </ul>
           {details.quotes.length > 0 && (
             <>
-              <h3>In their words</h3>
+              <h3>{t('selection.words')}</h3>
               <ul className="quote-list">
                 {details.quotes.map((quote) => (
                   <li key={quote.id}>
@@ -75,7 +83,7 @@ export default function SelectionPanel() {
           )}
           {details.facts.length > 0 && (
             <>
-              <h3>Figures</h3>
+              <h3>{t('selection.figures')}</h3>
               <ul className="selection-panel__facts">
                 {details.facts.map((fact) => (
                   <li key={fact.id}>
@@ -89,7 +97,7 @@ export default function SelectionPanel() {
           )}
           {details.links.length > 0 && (
             <>
-              <h3>Linked</h3>
+              <h3>{t('selection.linked')}</h3>
               <ul className="selection-panel__links">
                 {details.links.map((link) => (
                   <li key={`${link.selection.kind}:${link.selection.id}`}>
@@ -102,7 +110,7 @@ export default function SelectionPanel() {
             </>
           )}
           <p>
-            <ViewLink view="sources">Read the paragraphs in the sources →</ViewLink>
+            <ViewLink view="sources">{t('selection.read')}</ViewLink>
           </p>
         </>
       )}

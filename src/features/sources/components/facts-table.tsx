@@ -8,8 +8,11 @@ import { useDashboardActions, useFilters } from '../../../state/store';
 import { buildFactRows, sortFactRows, type FactSortKey, type SortDirection } from '../build-fact-rows';
 import { buildFactSearch } from '../search-fact-rows';
 import { FactsTableView } from './facts-table.view';
+import { useLocale } from '../../../i18n/use-i18n';
 
 export function FactsTable() {
+  const locale = useLocale();
+  const { t } = locale;
   const facts = useDataset('facts');
   const entities = useDataset('entities');
   const articles = useDataset('articles');
@@ -21,9 +24,9 @@ export function FactsTable() {
   const rows = useMemo(
     () =>
       factsData && entitiesData && articlesData && topicsData
-        ? buildFactRows({ facts: factsData, entities: entitiesData, articles: articlesData, topics: topicsData })
+        ? buildFactRows({ facts: factsData, entities: entitiesData, articles: articlesData, topics: topicsData }, locale)
         : [],
-    [factsData, entitiesData, articlesData, topicsData],
+    [factsData, entitiesData, articlesData, topicsData, locale],
   );
   const search = useMemo(() => buildFactSearch(rows), [rows]);
   const filters = useFilters();
@@ -44,8 +47,8 @@ export function FactsTable() {
     return sortFactRows(filtered, sort.key, sort.direction);
   }, [rows, search, deferredQuery, sort, passing]);
 
-  if (loadable.status === 'pending') return <LoadingMessage what="the facts" />;
-  if (loadable.status === 'error') return <DataErrorMessage what="The facts table" error={loadable.error} onRetry={loadable.retry} />;
+  if (loadable.status === 'pending') return <LoadingMessage what={t('facts.loading')} />;
+  if (loadable.status === 'error') return <DataErrorMessage what={t('facts.failed')} error={loadable.error} onRetry={loadable.retry} />;
   return (
     <FactsTableView
       rows={visibleRows}

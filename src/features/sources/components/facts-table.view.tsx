@@ -1,14 +1,16 @@
 /** The facts table: presentational, given rows already searched and sorted. */
 import { SortHeaderButton } from '../../../components/sort-header-button';
 import type { FactRow, FactSortKey, SortDirection } from '../build-fact-rows';
+import { useT } from '../../../i18n/use-i18n';
+import type { MessageKey } from '../../../i18n/i18n';
 
-const COLUMNS: { key: FactSortKey | null; label: string }[] = [
-  { key: 'value', label: 'Value' },
-  { key: 'metric', label: 'Measure' },
-  { key: 'period', label: 'Period' },
-  { key: 'speaker', label: 'Who says it' },
-  { key: 'source', label: 'Source' },
-  { key: null, label: 'The sentence it comes from' },
+const COLUMNS: { key: FactSortKey | null; label: MessageKey }[] = [
+  { key: 'value', label: 'facts.value' },
+  { key: 'metric', label: 'facts.measure' },
+  { key: 'period', label: 'facts.period' },
+  { key: 'speaker', label: 'facts.who' },
+  { key: 'source', label: 'facts.source' },
+  { key: null, label: 'facts.sentence' },
 ];
 
 export interface FactsTableViewProps {
@@ -35,37 +37,40 @@ export function FactsTableView({
   highlighted,
   onSelectFact,
 }: FactsTableViewProps) {
+  const t = useT();
   return (
     <div className="facts">
       <div className="facts__controls">
-        <label htmlFor="fact-search">Search facts</label>
+        <label htmlFor="fact-search">{t('facts.search')}</label>
         <input
           id="fact-search"
           type="search"
           value={query}
-          placeholder="e.g. turnover, 2024, Арутюнов"
+          placeholder={t('facts.searchPlaceholder')}
           onChange={(event) => onQueryChange(event.target.value)}
           autoComplete="off"
         />
         <p className="facts__count" role="status" aria-live="polite">
-          {rows.length === totalCount ? `${totalCount} facts` : `${rows.length} of ${totalCount} facts match`}
+          {rows.length === totalCount
+            ? t('facts.count', { count: totalCount })
+            : t('facts.matching', { shown: rows.length, total: totalCount })}
         </p>
       </div>
       <div className="table-scroll" role="region" aria-labelledby="facts-caption" tabIndex={0}>
         <table className="facts__table">
-          <caption id="facts-caption">Facts stated in the articles, and the few derived from them</caption>
+          <caption id="facts-caption">{t('facts.caption')}</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
                 <th key={column.label} scope="col" aria-sort={column.key === sortKey ? sortDirection : undefined}>
                   {column.key ? (
                     <SortHeaderButton
-                      label={column.label}
+                      label={t(column.label)}
                       direction={column.key === sortKey ? sortDirection : null}
                       onSort={() => onSort(column.key!)}
                     />
                   ) : (
-                    column.label
+                    t(column.label)
                   )}
                 </th>
               ))}
@@ -75,7 +80,7 @@ export function FactsTableView({
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={COLUMNS.length} className="facts__empty">
-                  {query ? `No facts match “${query}”. Try fewer or shorter words.` : 'No facts match the current filters.'}
+                  {query ? t('facts.noMatch', { query }) : t('facts.noFilterMatch')}
                 </td>
               </tr>
             ) : (
@@ -96,13 +101,14 @@ export function FactsTableView({
 }
 
 function FactTableRow({ row, isHighlighted, onSelect }: { row: FactRow; isHighlighted: boolean; onSelect: () => void }) {
+  const t = useT();
   return (
     <tr data-fact-id={row.id} className={isHighlighted ? 'is-highlighted' : undefined}>
       <td className="facts__value">
-        <button type="button" className="link-button" onClick={onSelect} aria-label={`${row.valueLabel}: show details`}>
+        <button type="button" className="link-button" onClick={onSelect} aria-label={t('facts.showDetails', { value: row.valueLabel })}>
           {row.valueLabel}
         </button>
-        {row.kind === 'derived' && <span className="badge badge--derived">derived</span>}
+        {row.kind === 'derived' && <span className="badge badge--derived">{t('facts.derivedBadge')}</span>}
       </td>
       <td>{row.metricLabel}</td>
       <td>{row.periodLabel}</td>
@@ -127,7 +133,7 @@ function FactTableRow({ row, isHighlighted, onSelect }: { row: FactRow; isHighli
           <blockquote lang="ru">«{row.quote}»</blockquote>
         ) : (
           <p className="facts__derivation">
-            Not stated in the articles: computed as <code>{row.derivation}</code>.
+            {t('facts.notStated')} <code>{row.derivation}</code>.
           </p>
         )}
         {row.note && <p className="facts__note">{row.note}</p>}

@@ -11,8 +11,12 @@ import { formatPartialDate } from '../../../lib/format';
 import { useFilters, useSelection } from '../../../state/store';
 import { buildSourceExcerpts } from '../build-source-excerpts';
 import { FactsTable } from './facts-table';
+import { useLocale, useT } from '../../../i18n/use-i18n';
+import { pick, type MessageKey } from '../../../i18n/i18n';
 
 export default function SourcesRoute() {
+  const locale = useLocale();
+  const { t } = locale;
   const filters = useFilters();
   const selection = useSelection();
   // The article list needs only the metadata; the excerpts need the texts and what points into them.
@@ -37,20 +41,20 @@ export default function SourcesRoute() {
   const excerpts = useMemo(
     () =>
       selection && articles && texts && entities && quotes && facts && mentions
-        ? buildSourceExcerpts(selection, { articles, texts, entities, quotes, facts, mentions })
+        ? buildSourceExcerpts(selection, { articles, texts, entities, quotes, facts, mentions }, locale)
         : null,
-    [selection, articles, texts, entities, quotes, facts, mentions],
+    [selection, articles, texts, entities, quotes, facts, mentions, locale],
   );
 
   // One loading state for the page, so sections do not push each other down as they arrive.
-  if (loadable.status === 'pending' && articleList.status !== 'error') return <LoadingMessage what="the sources" />;
+  if (loadable.status === 'pending' && articleList.status !== 'error') return <LoadingMessage what={t('sources.loading')} />;
   return (
     <div className="sources">
       <section aria-labelledby="articles-title" className="panel">
-        <h2 id="articles-title">The five articles</h2>
-        {articleList.status === 'pending' && <LoadingMessage what="the articles" />}
+        <h2 id="articles-title">{t('sources.articles')}</h2>
+        {articleList.status === 'pending' && <LoadingMessage what={t('sources.loadingArticles')} />}
         {articleList.status === 'error' && (
-          <DataErrorMessage what="The article list" error={articleList.error} onRetry={articleList.retry} />
+          <DataErrorMessage what={t('sources.articlesFailed')} error={articleList.error} onRetry={articleList.retry} />
         )}
         {articleList.status === 'success' && (
           <ol className="article-list">
@@ -62,13 +66,14 @@ export default function SourcesRoute() {
                   <p className="article-list__title" lang={article.title ? 'ru' : 'en'}>
                     {article.title ?? article.titleEn}
                   </p>
-                  {article.title && <p className="secondary">{article.titleEn}</p>}
+                  {article.title && locale.language === 'en' && <p className="secondary">{article.titleEn}</p>}
                   <p>
-                    <strong>{article.outlet.nameEn}</strong> · {formatPartialDate(article.published.date, article.published.precision)}{' '}
-                    (known to the {article.published.precision}){isOut && ' · outside the selected years'}
+                    <strong>{pick(locale.language, article.outlet.nameEn, article.outlet.nameRu)}</strong> ·{' '}
+                    {formatPartialDate(article.published.date, article.published.precision, locale)} (
+                    {t('sources.knownTo', { precision: t(PRECISION_KEYS[article.published.precision]) })}){isOut && t('sources.outside')}
                   </p>
                   <details>
-                    <summary>How we know the outlet and date</summary>
+                    <summary>{t('sources.how')}</summary>
                     <p>{article.outlet.evidence}</p>
                     <p>{article.published.evidence}</p>
                   </details>
@@ -81,10 +86,12 @@ export default function SourcesRoute() {
 
       {selection && (
         <section aria-labelledby="excerpts-title" className="panel">
-          <h2 id="excerpts-title">Where the articles say it</h2>
-          {loadable.status === 'pending' && <LoadingMessage what="the paragraphs" />}
-          {loadable.status === 'error' && <DataErrorMessage what="The paragraphs" error={loadable.error} onRetry={loadable.retry} />}
-          {excerpts && excerpts.length === 0 && <p>No paragraph names the current selection.</p>}
+          <h2 id="excerpts-title">{t('sources.where')}</h2>
+          {loadable.status === 'pending' && <LoadingMessage what={t('sources.loadingParagraphs')} />}
+          {loadable.status === 'error' && (
+            <DataErrorMessage what={t('sources.paragraphsFailed')} error={loadable.error} onRetry={loadable.retry} />
+          )}
+          {excerpts && excerpts.length === 0 && <p>{t('sources.noParagraph')}</p>}
           {excerpts?.map((excerpt) => (
             <figure key={`${excerpt.articleId}-${excerpt.paragraph}`} className="excerpt" data-article-id={excerpt.articleId}>
               <blockquote lang="ru">
@@ -98,9 +105,7 @@ export default function SourcesRoute() {
                   ),
                 )}
               </blockquote>
-              <figcaption>
-                {excerpt.source}, paragraph {excerpt.paragraph + 1}
-              </figcaption>
+              <figcaption>{t('sources.paragraph', { source: excerpt.source, number: excerpt.paragraph + 1 })}</figcaption>
             </figure>
           ))}
         </section>
@@ -109,30 +114,34 @@ export default function SourcesRoute() {
       <DatasetDownloads />
 
       <section aria-labelledby="facts-heading" className="panel">
-        <h2 id="facts-heading">Facts and their sources</h2>
-        <p className="panel__intro">
-          Each stated figure is quoted verbatim from its article; the data build fails if a quote is not in the article or its number
-          disagrees. Derived figures are marked and show their formula.
-        </p>
+        <h2 id="facts-heading">{t('sources.facts')}</h2>
+        <p className="panel__intro">{t('sources.factsIntro')}</p>
         <FactsTable />
       </section>
     </div>
   );
 }
 
+const PRECISION_KEYS: Record<'day' | 'month' | 'year', MessageKey> = {
+  day: 'sources.precisionDay',
+  month: 'sources.precisionMonth',
+  year: 'sources.precisionYear',
+};
+
 const TABLES = ['facts', 'quotes', 'people', 'organisations', 'corridors', 'events', 'mentions'] as const;
 
 /** The whole dataset: CSV tables with source columns, the JSON files the app reads, and how to cite. */
 function DatasetDownloads() {
+  const t = useT();
   const manifest = useManifest();
   const version = manifest.status === 'success' ? manifest.data.datasetVersion : null;
   return (
     <section aria-labelledby="downloads-title" className="panel">
-      <h2 id="downloads-title">Download the dataset</h2>
+      <h2 id="downloads-title">{t('sources.downloads')}</h2>
       <p className="panel__intro">
-        Version <code>{version ?? '…'}</code>. Every row carries its source (article, outlet, date and the verbatim quote).{' '}
+        {t('sources.downloadsIntro', { version: version ?? '…' })}{' '}
         <a href={dataUrl('export/CITATION.cff')} download>
-          Citation file (CITATION.cff)
+          {t('sources.citationFile')}
         </a>
       </p>
       <ul className="download-list">

@@ -9,11 +9,14 @@ import { useElementWidth } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useDashboardActions, useFilters, useIsTable } from '../../../state/store';
 import { buildTradeTimeline, type TradePoint } from '../build-trade-timeline';
+import { useLocale } from '../../../i18n/use-i18n';
 // The chart library is loaded after the frame, title and table have drawn: it is most of this
 // view's code, and the page should not wait for it to show what it is about.
 const TradeTimelineView = lazy(() => import('./trade-timeline.view').then((module) => ({ default: module.TradeTimelineView })));
 
 export default function TradeRoute() {
+  const locale = useLocale();
+  const { t } = locale;
   const filters = useFilters();
   const isTable = useIsTable('trade');
   const actions = useDashboardActions();
@@ -23,29 +26,30 @@ export default function TradeRoute() {
   const data = loadable.status === 'success' ? loadable.data : null;
   const [facts, entities, articles] = [data?.facts, data?.entities, data?.articles];
   const model = useMemo(
-    () => (facts && entities && articles ? buildTradeTimeline({ facts, entities, articles }, filters, related?.facts ?? null) : null),
-    [facts, entities, articles, filters, related],
+    () =>
+      facts && entities && articles ? buildTradeTimeline({ facts, entities, articles }, filters, related?.facts ?? null, locale) : null,
+    [facts, entities, articles, filters, related, locale],
   );
   const selectFact = (id: string) => actions.selectionChanged({ kind: 'fact', id });
 
-  if (loadable.status === 'pending') return <LoadingMessage what="the trade timeline" />;
+  if (loadable.status === 'pending') return <LoadingMessage what={t('trade.loading')} />;
   if (loadable.status === 'error' || !model) {
     return loadable.status === 'error' ? (
-      <DataErrorMessage what="The trade timeline" error={loadable.error} onRetry={loadable.retry} />
+      <DataErrorMessage what={t('trade.failed')} error={loadable.error} onRetry={loadable.retry} />
     ) : null;
   }
   return (
     <ChartFrame
       id="trade"
-      title="Kazakhstan–Russia trade turnover"
-      subtitle="Bilateral trade in US$ billion, as the articles state it. Hollow points are derived from stated figures, not stated."
+      title={t('trade.title')}
+      subtitle={t('trade.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('trade')}
       exportSpec={{
         filename: 'partnership-atlas-trade-turnover',
         legend: [
-          { label: 'Stated in an article', colour: STATED_COLOUR, shape: 'dot' },
-          { label: 'Derived from stated figures', colour: DERIVED_COLOUR, shape: 'hollow-dot' },
+          { label: t('trade.stated'), colour: STATED_COLOUR, shape: 'dot' },
+          { label: t('trade.derivedShort'), colour: DERIVED_COLOUR, shape: 'hollow-dot' },
         ],
         csvRows: model.points.map((point) => ({
           year: point.year,
@@ -65,31 +69,35 @@ export default function TradeRoute() {
           <Suspense fallback={<div className="chart-placeholder" style={{ height: 340 }} aria-hidden="true" />}>
             <TradeTimelineView model={model} width={Math.max(320, width)} height={340} onSelectFact={selectFact} />
           </Suspense>
-          <ul className="legend" aria-label="Legend">
+          <ul className="legend" aria-label={t('frame.legend')}>
             <li>
               <svg width="16" height="16" aria-hidden="true">
                 <circle cx="8" cy="8" r="5" fill={STATED_COLOUR} />
-              </svg>
-              Stated in an article
+              </svg>{' '}
+              {t('trade.stated')}
             </li>
             <li>
               <svg width="16" height="16" aria-hidden="true">
                 <circle cx="8" cy="8" r="5" fill={PAPER} stroke={DERIVED_COLOUR} strokeWidth="2" strokeDasharray="3 2" />
-              </svg>
-              Derived (computed from stated figures)
+              </svg>{' '}
+              {t('trade.derived')}
             </li>
-            <li>&gt; more than · ≈ about</li>
+            <li>{t('trade.marks')}</li>
           </ul>
           {model.rates.length > 0 && (
             <div className="rates">
-              <h3>Growth rates</h3>
+              <h3>{t('trade.rates')}</h3>
               <ul>
                 {model.rates.map((rate) => (
                   <li key={rate.factId}>
                     <button type="button" className="link-button" onClick={() => selectFact(rate.factId)}>
                       {rate.label}
                     </button>{' '}
-                    {rate.isDerived ? <span className="badge badge--derived">derived</span> : <span className="badge">stated</span>}{' '}
+                    {rate.isDerived ? (
+                      <span className="badge badge--derived">{t('trade.derivedBadge')}</span>
+                    ) : (
+                      <span className="badge">{t('trade.statedBadge')}</span>
+                    )}{' '}
                     <span className="secondary-inline">{rate.source}</span>
                   </li>
                 ))}
@@ -100,26 +108,26 @@ export default function TradeRoute() {
       }
       table={
         <SortableTable<TradePoint>
-          caption="Trade turnover by year"
+          caption={t('trade.tableCaption')}
           rows={model.points}
           rowKey={(point) => point.factId}
           initialSort={{ key: 'year', direction: 'ascending' }}
-          emptyMessage="No trade turnover figure matches the current filters."
+          emptyMessage={t('trade.empty')}
           isHighlighted={(point) => related !== null && point.isHighlighted}
           columns={[
-            { key: 'year', label: 'Year', sortValue: (p) => p.year, render: (p) => p.year, isNumeric: true },
-            { key: 'value', label: 'Turnover', sortValue: (p) => p.value, render: (p) => p.valueLabel, isNumeric: true },
+            { key: 'year', label: t('trade.year'), sortValue: (p) => p.year, render: (p) => p.year, isNumeric: true },
+            { key: 'value', label: t('trade.turnover'), sortValue: (p) => p.value, render: (p) => p.valueLabel, isNumeric: true },
             {
               key: 'kind',
-              label: 'Stated or derived',
+              label: t('trade.statedOrDerived'),
               sortValue: (p) => (p.isDerived ? 1 : 0),
-              render: (p) => (p.isDerived ? 'Derived' : 'Stated'),
+              render: (p) => (p.isDerived ? t('trade.derivedBadge') : t('trade.statedBadge')),
             },
-            { key: 'speaker', label: 'Who says it', sortValue: (p) => p.speaker, render: (p) => p.speaker },
-            { key: 'source', label: 'Source', sortValue: (p) => p.source, render: (p) => p.source },
+            { key: 'speaker', label: t('trade.whoSays'), sortValue: (p) => p.speaker, render: (p) => p.speaker },
+            { key: 'source', label: t('trade.source'), sortValue: (p) => p.source, render: (p) => p.source },
             {
               key: 'evidence',
-              label: 'Evidence',
+              label: t('trade.evidence'),
               render: (p) => (p.isDerived ? <code>{p.evidence}</code> : <span lang="ru">«{p.evidence}»</span>),
             },
           ]}

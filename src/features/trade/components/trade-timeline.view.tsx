@@ -7,6 +7,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipCont
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { DERIVED_COLOUR, GRID, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import type { TradePoint, TradeTimelineModel } from '../build-trade-timeline';
+import { useT } from '../../../i18n/use-i18n';
 
 export interface TradeTimelineViewProps {
   model: TradeTimelineModel;
@@ -24,8 +25,9 @@ interface DotProps {
 }
 
 export function TradeTimelineView({ model, width, height, onSelectFact, isAnimated = true }: TradeTimelineViewProps) {
+  const t = useT();
   if (model.points.length === 0) {
-    return <p className="chart-empty">No trade turnover figure matches the current filters.</p>;
+    return <p className="chart-empty">{t('trade.empty')}</p>;
   }
   const [first, last] = [model.years[0]!, model.years.at(-1)!];
 
@@ -45,7 +47,11 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
         data-fact-id={payload.factId}
         role="button"
         tabIndex={0}
-        aria-label={`${payload.year}: ${payload.valueLabel}, ${payload.isDerived ? 'derived' : `stated by ${payload.speaker}`}. Open the source.`}
+        aria-label={t('trade.pointLabel', {
+          year: payload.year,
+          value: payload.valueLabel,
+          who: payload.isDerived ? t('trade.derivedBadge') : t('trade.statedBy', { name: payload.speaker }),
+        })}
         onClick={() => onSelectFact(payload.factId)}
         onKeyDown={onKeyDown}
         opacity={payload.isHighlighted ? 1 : 0.3}
@@ -61,7 +67,8 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
           strokeDasharray={payload.isDerived ? '3 2' : undefined}
         />
         <text x={cx} y={cy - 14} textAnchor="middle" className="trade-dot__label" fill={INK}>
-          {payload.qualifier === 'more-than' ? '>' : payload.qualifier === 'about' ? '≈' : ''}${formatBillions(payload.value)}B
+          {payload.qualifier === 'more-than' ? '>' : payload.qualifier === 'about' ? '≈' : ''}
+          {t('format.billionsShort', { value: formatBillions(payload.value) })}
         </text>
       </g>
     );
@@ -78,7 +85,7 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
         tickFormatter={(year: number) => String(year)}
         allowDecimals={false}
       />
-      <YAxis domain={[0, model.maxValue]} tickFormatter={(value: number) => `$${value}B`} width={56} />
+      <YAxis domain={[0, model.maxValue]} tickFormatter={(value: number) => t('format.billionsShort', { value })} width={56} />
       <Tooltip content={(props: TooltipContentProps<ValueType, NameType>) => <TradeTooltip {...props} />} />
       <Line
         dataKey="value"
@@ -87,7 +94,7 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
         dot={renderDot}
         activeDot={false}
         isAnimationActive={isAnimated}
-        name="Trade turnover"
+        name={t('trade.turnover')}
       />
     </LineChart>
   );
@@ -98,17 +105,18 @@ function formatBillions(value: number): string {
 }
 
 function TradeTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
+  const t = useT();
   const point = active ? (payload?.[0]?.payload as TradePoint | undefined) : undefined;
   if (!point) return null;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip__title">
         {point.year}: {point.valueLabel}
-        {point.isDerived && ' (derived)'}
+        {point.isDerived && t('trade.derivedSuffix')}
       </p>
       <p>{point.speaker}</p>
       <p className="chart-tooltip__source">{point.source}</p>
-      <p className="chart-tooltip__hint">Click for the quote</p>
+      <p className="chart-tooltip__hint">{t('trade.clickForQuote')}</p>
     </div>
   );
 }
