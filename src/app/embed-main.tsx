@@ -6,12 +6,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { dashboardStore } from '../state/store';
 import { parseUrlState } from '../state/url-state';
+import { browserLanguage, ensureLanguage } from '../i18n/i18n';
 import { EmbedPage } from './embed-page';
 import { Providers } from './providers';
 import './styles.css';
 
 const { state } = parseUrlState(window.location.search);
 dashboardStore.getState().actions.urlRead(state, []);
+await ensureLanguage(state.lang ?? browserLanguage());
 
 function reportHeight() {
   if (window.parent === window) return;

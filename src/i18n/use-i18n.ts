@@ -1,8 +1,8 @@
 /** The current language (the URL's, else the browser's), a translator and a formatting locale for it. */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createLocale, type Locale } from '../lib/format';
 import { useLangSetting } from '../state/store';
-import { browserLanguage, type Language, type Translate } from './i18n';
+import { browserLanguage, ensureLanguage, loadedLanguageCount, subscribeToLanguages, type Language, type Translate } from './i18n';
 
 export function useLanguage(): Language {
   return useLangSetting() ?? browserLanguage();
@@ -10,7 +10,10 @@ export function useLanguage(): Language {
 
 export function useLocale(): Locale {
   const language = useLanguage();
-  return useMemo(() => createLocale(language), [language]);
+  // Re-render when a language's messages arrive (switching to Russian loads them).
+  const loadedCount = useSyncExternalStore(subscribeToLanguages, loadedLanguageCount, loadedLanguageCount);
+  useEffect(() => void ensureLanguage(language), [language]);
+  return useMemo(() => ({ ...createLocale(language), loadedCount }), [language, loadedCount]);
 }
 
 export function useT(): Translate {

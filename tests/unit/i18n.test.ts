@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, pick } from '../../src/i18n/i18n';
+import { createTranslator, ensureLanguage, pick } from '../../src/i18n/i18n';
 import { EN } from '../../src/i18n/messages-en';
 import { RU } from '../../src/i18n/messages-ru';
 
@@ -44,7 +44,8 @@ describe('translations', () => {
     expect([...used].filter((key) => !en.has(key as `${string}.${string}`))).toEqual([]);
   });
 
-  it('fills placeholders and picks data labels by language', () => {
+  it('fills placeholders and picks data labels by language', async () => {
+    await ensureLanguage('ru');
     expect(createTranslator('ru')('facts.matching', { shown: 2, total: 13 })).toBe('Подходит 2 из 13');
     expect(createTranslator('en')('facts.matching', { shown: 2, total: 13 })).toBe('2 of 13 facts match');
     expect(pick('ru', 'Anton Arutyunov', 'Антон Арутюнов')).toBe('Антон Арутюнов');
