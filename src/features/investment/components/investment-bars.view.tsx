@@ -50,7 +50,7 @@ export function InvestmentBarsView({ bars, width, height, colour, label, onSelec
     <BarChart width={width} height={height} data={bars} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="periodLabel" />
-      <YAxis domain={[0, max]} tickFormatter={(value: number) => t('format.billionsShort', { value })} width={52} />
+      <YAxis domain={[0, max]} tickFormatter={(value: number) => t('format.billionsShort', { value })} width={80} />
       <Bar dataKey="value" shape={shape} isAnimationActive={isAnimated} maxBarSize={72}>
         <LabelList dataKey="valueLabel" position="top" className="bar-label" />
       </Bar>

@@ -7,7 +7,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipCont
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { DERIVED_COLOUR, GRID, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import type { TradePoint, TradeTimelineModel } from '../build-trade-timeline';
-import { useT } from '../../../i18n/use-i18n';
+import { useLanguage, useT } from '../../../i18n/use-i18n';
 
 export interface TradeTimelineViewProps {
   model: TradeTimelineModel;
@@ -26,6 +26,7 @@ interface DotProps {
 
 export function TradeTimelineView({ model, width, height, onSelectFact, isAnimated = true }: TradeTimelineViewProps) {
   const t = useT();
+  const language = useLanguage();
   if (model.points.length === 0) {
     return <p className="chart-empty">{t('trade.empty')}</p>;
   }
@@ -68,7 +69,7 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
         />
         <text x={cx} y={cy - 14} textAnchor="middle" className="trade-dot__label" fill={INK}>
           {payload.qualifier === 'more-than' ? '>' : payload.qualifier === 'about' ? '≈' : ''}
-          {t('format.billionsShort', { value: formatBillions(payload.value) })}
+          {t('format.billionsShort', { value: formatBillions(payload.value, language) })}
         </text>
       </g>
     );
@@ -85,7 +86,7 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
         tickFormatter={(year: number) => String(year)}
         allowDecimals={false}
       />
-      <YAxis domain={[0, model.maxValue]} tickFormatter={(value: number) => t('format.billionsShort', { value })} width={56} />
+      <YAxis domain={[0, model.maxValue]} tickFormatter={(value: number) => t('format.billionsShort', { value })} width={80} />
       <Tooltip content={(props: TooltipContentProps<ValueType, NameType>) => <TradeTooltip {...props} />} />
       <Line
         dataKey="value"
@@ -100,8 +101,8 @@ export function TradeTimelineView({ model, width, height, onSelectFact, isAnimat
   );
 }
 
-function formatBillions(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+function formatBillions(value: number, language: string): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
 }
 
 function TradeTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
