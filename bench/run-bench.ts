@@ -11,7 +11,7 @@
  * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-lighthouse.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
@@ -124,6 +124,11 @@ async function benchTransfer() {
         READY[view]!,
       );
       await context.close();
+      if (label !== 'split' || view === 'overview' || view === 'sources') continue;
+      const embedContext = await browser.newContext();
+      const embedPage = await embedContext.newPage();
+      results[`embed:${view}`] = await measureTransfer(embedPage, `http://127.0.0.1:${port}/embed.html?view=${view}&v=1`, READY[view]!);
+      await embedContext.close();
     }
     await server.close();
   }
@@ -138,7 +143,21 @@ async function benchTransfer() {
     );
   }
   say();
-  report.transfer = results;
+  const embedScript = readFileSync(join(ROOT, 'dist', 'embed.js'));
+  const embedScriptGzip = gzipSync(embedScript, { level: 9 }).length;
+  say(`Embeds: the resize script embed.js is ${kb(embedScriptGzip)} gzip (${embedScript.length} bytes raw).`);
+  say();
+  say('| embed page | JS | CSS | data | map shapes | total |');
+  say('| --- | --- | --- | --- | --- | --- |');
+  for (const view of VIEW_IDS) {
+    const embed = results[`embed:${view}`];
+    if (embed)
+      say(
+        `| embed.html?view=${view} | ${kb(embed.js!)} | ${kb(embed.css!)} | ${kb(embed.data!)} | ${kb(embed.shapes!)} | **${kb(embed.total!)}** |`,
+      );
+  }
+  say();
+  report.transfer = { ...results, embedScriptGzipBytes: embedScriptGzip };
 }
 
 async function benchLighthouse() {
