@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
@@ -296,7 +296,10 @@ async function benchScales() {
     rmSync(outDir, { recursive: true, force: true });
     cpSync(join(ROOT, 'dist'), outDir, { recursive: true });
     mkdirSync(join(outDir, 'data'), { recursive: true });
-    for (const [name, text] of Object.entries(serialiseDataset(files))) writeFileSync(join(outDir, 'data', name), text);
+    for (const [name, text] of Object.entries(serialiseDataset(files))) {
+      mkdirSync(dirname(join(outDir, 'data', name)), { recursive: true });
+      writeFileSync(join(outDir, 'data', name), text);
+    }
     const server = await servePreview('dist-bench', 4310);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

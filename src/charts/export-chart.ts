@@ -5,6 +5,7 @@
  * the computed, theme-resolved styles that only this page knows.
  */
 import { csvFormat } from 'd3';
+import { resolveCssColour } from './css-colour';
 
 export interface LegendItem {
   label: string;
@@ -44,7 +45,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A standalone file cannot see this page's CSS variables: resolve "var(--x)" to its value. */
 function resolveColour(colour: string): string {
   const variable = /^var\((--[\w-]+)\)$/.exec(colour)?.[1];
-  return variable ? getComputedStyle(document.documentElement).getPropertyValue(variable).trim() || '#777' : colour;
+  return variable ? resolveCssColour(variable) : colour;
 }
 
 const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

@@ -5,6 +5,7 @@
  * shares it and features may not import each other.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { resolveCssColour } from '../charts/css-colour';
 import { buildCsv, buildStandaloneSvg, downloadBlob, svgToPng, type ExportText, type LegendItem } from '../charts/export-chart';
 import { useManifest } from '../data/datasets';
 import { useShareSearch } from '../state/store';
@@ -129,12 +130,7 @@ export interface ExportSpec {
 }
 
 function themeColours() {
-  const style = getComputedStyle(document.documentElement);
-  return {
-    ink: style.getPropertyValue('--ink').trim(),
-    muted: style.getPropertyValue('--ink-muted').trim(),
-    paper: style.getPropertyValue('--paper').trim(),
-  };
+  return { ink: resolveCssColour('--ink'), muted: resolveCssColour('--ink-muted'), paper: resolveCssColour('--paper') };
 }
 
 /** SVG, PNG (2×), CSV of the rows shown, and print; the charts are found in `getCharts()`. */

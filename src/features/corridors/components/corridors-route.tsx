@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
+import { ZoomButtons } from '../../../components/zoom-buttons';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
 import { INK, KIND_COLOURS, STATUS_DASHES } from '../../../charts/palette';
@@ -163,22 +164,7 @@ export default function CorridorsRoute() {
         })),
       }}
       source={t('corridors.source')}
-      controls={
-        !isTable && (
-          <div role="group" aria-label={t('frame.zoom')} className="segmented">
-            <button type="button" onClick={zoom.controls.zoomIn} aria-label={t('frame.zoomIn')}>
-              +
-            </button>
-            <button type="button" onClick={zoom.controls.zoomOut} aria-label={t('frame.zoomOut')}>
-              −
-            </button>
-            <button type="button" onClick={zoom.controls.reset} disabled={!zoom.isZoomed}>
-              {' '}
-              {t('frame.reset')}
-            </button>
-          </div>
-        )
-      }
+      controls={!isTable && <ZoomButtons controls={zoom.controls} isZoomed={zoom.isZoomed} />}
       chart={
         <div ref={ref} className="chart-area map-area">
           {model ? (

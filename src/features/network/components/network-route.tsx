@@ -1,6 +1,7 @@
 /** The network route: search, focus depth, the graph (SVG or canvas) with zoom, or its table. */
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ChartFrame } from '../../../components/chart-frame';
+import { ZoomButtons } from '../../../components/zoom-buttons';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
 import { COUNTRY_COLOURS } from '../../../charts/palette';
@@ -183,20 +184,7 @@ export default function NetworkRoute() {
               </button>
             ))}
           </div>
-          {!isTable && (
-            <div role="group" aria-label={t('frame.zoom')} className="segmented">
-              <button type="button" onClick={zoom.controls.zoomIn} aria-label={t('frame.zoomIn')}>
-                +
-              </button>
-              <button type="button" onClick={zoom.controls.zoomOut} aria-label={t('frame.zoomOut')}>
-                −
-              </button>
-              <button type="button" onClick={zoom.controls.reset} disabled={!zoom.isZoomed}>
-                {' '}
-                {t('frame.reset')}
-              </button>
-            </div>
-          )}
+          {!isTable && <ZoomButtons controls={zoom.controls} isZoomed={zoom.isZoomed} />}
         </>
       }
       chart={

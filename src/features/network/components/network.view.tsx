@@ -5,6 +5,7 @@
  */
 import { quadtree } from 'd3';
 import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { resolveCssColour } from '../../../charts/css-colour';
 import { COUNTRY_COLOURS, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import type { NetworkLayout, PlacedNode } from '../build-network';
 import { useT } from '../../../i18n/use-i18n';
@@ -249,7 +250,7 @@ export function NetworkCanvasView({ layout, width, height, focus, highlighted, t
     context.translate(transform.x, transform.y);
     context.scale(transform.k, transform.k);
     context.lineWidth = 0.6 / transform.k;
-    context.strokeStyle = getComputedStyle(canvasRef.current!).getPropertyValue('--series-muted').trim() || '#9AA3AE';
+    context.strokeStyle = resolveCssColour('--series-muted', canvasRef.current!.parentElement ?? undefined);
     context.globalAlpha = 0.35;
     context.beginPath();
     for (const link of layout.links) {
