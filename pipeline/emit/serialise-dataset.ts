@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { exportTables } from './export-tables';
+import { buildMapShapes } from './map-shapes';
 import { DATASET_IDS, ManifestSchema, SCHEMA_VERSION, type DatasetFiles, type Manifest } from '../../src/data/schemas/dataset';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -45,7 +46,7 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
   // A frozen copy under v/<version>/: embeds pinned to this version keep resolving after later
   // rebuilds (the CLI never deletes old versions).
   for (const [name, text] of Object.entries(output)) output[`v/${manifest.datasetVersion}/${name}`] = text;
-  return { ...output, ...exportTables(files, manifest.datasetVersion) };
+  return { ...output, ...exportTables(files, manifest.datasetVersion), 'map/countries.json': buildMapShapes() };
 }
 
 function yearExtent(files: DatasetFiles): { from: number; to: number } {

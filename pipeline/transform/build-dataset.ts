@@ -120,13 +120,20 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
 
   const speakers = new Set([...speakersByArticle.values()].flatMap((set) => [...set]));
   const places = new Map(annotations.places.map((place) => [place.id, place]));
+  const texts = annotations.articles.map((annotation) =>
+    publishText(articles.get(annotation.id)!, tokensByArticle.get(annotation.id)!, annotations.topics),
+  );
+  const network = buildNetwork(mentions, [
+    ...quotes.flatMap((quote) =>
+      quote.speaker ? [{ person: quote.speaker, article: quote.location.article, paragraph: quote.location.paragraph }] : [],
+    ),
+    ...facts.flatMap((fact) =>
+      fact.kind === 'stated' && fact.speaker ? [{ person: fact.speaker, article: fact.article, paragraph: fact.quote.paragraph }] : [],
+    ),
+  ]);
   const files: DatasetFiles = {
     articles: { articles: annotations.articles.map(({ sha256: _sha256, body: _body, chrome: _chrome, ...article }) => article) },
-    texts: {
-      texts: annotations.articles.map((annotation) =>
-        publishText(articles.get(annotation.id)!, tokensByArticle.get(annotation.id)!, annotations.topics),
-      ),
-    },
+    texts: { texts },
     facts: { facts },
     entities: {
       people: annotations.people.map(({ aliases: _aliases, ...person }) => ({
@@ -172,14 +179,10 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
       metrics: annotations.metrics,
     },
     mentions: { mentions },
-    network: buildNetwork(mentions, [
-      ...quotes.flatMap((quote) =>
-        quote.speaker ? [{ person: quote.speaker, article: quote.location.article, paragraph: quote.location.paragraph }] : [],
-      ),
-      ...facts.flatMap((fact) =>
-        fact.kind === 'stated' && fact.speaker ? [{ person: fact.speaker, article: fact.article, paragraph: fact.quote.paragraph }] : [],
-      ),
-    ]),
+    network: {
+      ...network,
+      paragraphTopics: Object.fromEntries(texts.map((text) => [text.article, text.paragraphs.map((paragraph) => paragraph.topics)])),
+    },
   };
   // The output contract: the app parses these files with the same schemas.
   for (const [id, schema] of Object.entries(DATASET_SCHEMAS)) {

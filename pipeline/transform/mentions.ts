@@ -82,7 +82,7 @@ export interface SpeakerPresence {
  * paragraphs. A speaker counts as present in the paragraphs they are quoted in, even where their
  * name is not (an interview's answers), so what they talk about links to them.
  */
-export function buildNetwork(mentions: Mention[], presences: SpeakerPresence[] = []): Network {
+export function buildNetwork(mentions: Mention[], presences: SpeakerPresence[] = []): Omit<Network, 'paragraphTopics'> {
   const byParagraph = new Map<string, { article: string; paragraph: number; entities: Set<string> }>();
   const nodes = new Map<string, { kind: 'person' | 'organisation'; mentionCount: number; articles: Set<string> }>();
   for (const mention of mentions) {

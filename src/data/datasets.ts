@@ -5,7 +5,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import { DATASET_SCHEMAS, ManifestSchema, type DatasetFiles, type DatasetId, type Manifest } from './schemas/dataset';
+import { DATASET_SCHEMAS, ManifestSchema, MapShapesSchema, type DatasetFiles, type DatasetId, type Manifest } from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
 
 /** Relative to the page (Vite's base is './'), so the app works from any folder and in iframes. */
@@ -43,6 +43,15 @@ export const datasetQueryOptions = <K extends DatasetId>(id: K, version: string,
       const url = isPinned ? dataUrl(`v/${version}/${id}.json`) : dataUrl(`${id}.json`, version);
       return fetchJson(url, `${id}.json`, DATASET_SCHEMAS[id] as never, signal) as Promise<DatasetFiles[K]>;
     },
+    staleTime: Infinity,
+    retry: shouldRetry,
+  });
+
+/** The corridor map's country outlines: static, shared by every dataset version. */
+export const mapShapesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['map-shapes', 'countries'],
+    queryFn: ({ signal }) => fetchJson(dataUrl('map/countries.json'), 'map/countries.json', MapShapesSchema, signal),
     staleTime: Infinity,
     retry: shouldRetry,
   });

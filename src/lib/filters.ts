@@ -61,7 +61,7 @@ export function buildFactFilter(data: Pick<DatasetFiles, 'facts' | 'articles'>, 
 }
 
 /** A paragraph filter: its article's year and its own topics. */
-export function paragraphMatches(article: Article, paragraph: Paragraph, filters: DataFilters): boolean {
+export function paragraphMatches(article: Article, paragraph: Pick<Paragraph, 'topics'>, filters: DataFilters): boolean {
   const year = publicationYear(article);
   return overlapsYears(year, year, filters) && matchesTopics(paragraph.topics, filters);
 }

@@ -262,8 +262,27 @@ export const NetworkEdgeSchema = z.object({
 export const NetworkFileSchema = z.object({
   nodes: z.array(NetworkNodeSchema),
   edges: z.array(NetworkEdgeSchema),
+  /**
+   * Topic ids of every paragraph, by article and paragraph index: what the network filters its
+   * paragraphs by, without loading the texts.
+   */
+  paragraphTopics: z.record(IdSchema, z.array(z.array(IdSchema))),
 });
 export type Network = z.infer<typeof NetworkFileSchema>;
+
+/** Country outlines for the corridor map (GeoJSON, written by the data build from Natural Earth). */
+export const MapShapesSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.union([z.string(), z.number()]).optional(),
+      properties: z.object({ name: z.string() }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }),
+    }),
+  ),
+});
+export type MapShapes = z.infer<typeof MapShapesSchema>;
 
 export const DATASET_IDS = ['articles', 'texts', 'facts', 'entities', 'quotes', 'events', 'topics', 'mentions', 'network'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];

@@ -9,7 +9,7 @@ import type { DatasetFiles } from '../../data/schemas/dataset';
 import { pick, type Language } from '../../i18n/i18n';
 import { paragraphMatches, type DataFilters } from '../../lib/filters';
 
-export type NetworkInputs = Pick<DatasetFiles, 'network' | 'mentions' | 'entities' | 'articles' | 'texts'>;
+export type NetworkInputs = Pick<DatasetFiles, 'network' | 'mentions' | 'entities' | 'articles'>;
 
 export type CountryKey = 'KZ' | 'RU' | 'CN' | 'international' | 'unknown';
 
@@ -39,11 +39,10 @@ export interface NetworkGraph {
 
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
   const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
-  const texts = new Map(data.texts.texts.map((text) => [text.article, text]));
   const passingParagraph = (articleId: string, index: number) => {
     const article = articles.get(articleId);
-    const paragraph = texts.get(articleId)?.paragraphs[index];
-    return Boolean(article && paragraph && paragraphMatches(article, paragraph, filters));
+    const topics = data.network.paragraphTopics[articleId]?.[index];
+    return Boolean(article && topics && paragraphMatches(article, { topics }, filters));
   };
   const counts = new Map<string, number>();
   for (const mention of data.mentions.mentions) {

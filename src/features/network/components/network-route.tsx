@@ -39,16 +39,13 @@ export default function NetworkRoute() {
     mentions: useDataset('mentions'),
     entities: useDataset('entities'),
     articles: useDataset('articles'),
-    texts: useDataset('texts'),
   });
   const data = loadable.status === 'success' ? loadable.data : null;
-  const [network, mentions, entities, articles, texts] = [data?.network, data?.mentions, data?.entities, data?.articles, data?.texts];
+  const [network, mentions, entities, articles] = [data?.network, data?.mentions, data?.entities, data?.articles];
   const graph = useMemo(
     () =>
-      network && mentions && entities && articles && texts
-        ? buildNetworkGraph({ network, mentions, entities, articles, texts }, filters, language)
-        : null,
-    [network, mentions, entities, articles, texts, filters, language],
+      network && mentions && entities && articles ? buildNetworkGraph({ network, mentions, entities, articles }, filters, language) : null,
+    [network, mentions, entities, articles, filters, language],
   );
   const baseLayout = useMemo(() => (graph ? layoutNetwork(graph, width, height) : null), [graph, width, height]);
   const layout = useMemo(() => {
