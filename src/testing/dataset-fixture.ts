@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetQueryOptions, manifestQueryOptions } from '../data/datasets';
-import { DATASET_IDS, DATASET_SCHEMAS, ManifestSchema, type DatasetFiles, type Manifest } from '../data/schemas/dataset';
+import {
+  DATASET_IDS,
+  DATASET_SCHEMAS,
+  ManifestSchema,
+  MapShapesSchema,
+  type DatasetFiles,
+  type Manifest,
+  type MapShapes,
+} from '../data/schemas/dataset';
 
 const DATA_DIR = join(import.meta.dirname, '..', '..', 'public', 'data');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
@@ -31,4 +39,9 @@ export function seedQueryClient(client: QueryClient, skip: (keyof DatasetFiles)[
 /** Every dataset file at once. */
 export function loadAllDatasets(): DatasetFiles {
   return Object.fromEntries(DATASET_IDS.map((id) => [id, loadDataset(id)])) as DatasetFiles;
+}
+
+/** The corridor map's country outlines, as the data build wrote them. */
+export function loadMapShapes(): MapShapes {
+  return MapShapesSchema.parse(read('map/countries.json'));
 }

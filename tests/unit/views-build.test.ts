@@ -1,7 +1,6 @@
 /** The pure build functions behind each view, on the real dataset. */
-import countries from 'world-atlas/countries-110m.json';
 import { describe, expect, it } from 'vitest';
-import { buildCorridorMap, type CountriesTopology } from '../../src/features/corridors/build-corridor-map';
+import { buildCorridorMap } from '../../src/features/corridors/build-corridor-map';
 import { buildInvestment } from '../../src/features/investment/build-investment';
 import { buildNetworkGraph, layoutNetwork, neighbourhood } from '../../src/features/network/build-network';
 import { buildOverview } from '../../src/features/overview/build-overview';
@@ -10,7 +9,7 @@ import { buildSourceExcerpts } from '../../src/features/sources/build-source-exc
 import { buildTradeTimeline } from '../../src/features/trade/build-trade-timeline';
 import { buildFactFilter, buildSubjectFilter, NO_FILTERS, type DataFilters } from '../../src/lib/filters';
 import { buildRelated } from '../../src/lib/relations';
-import { loadAllDatasets } from '../../src/testing/dataset-fixture';
+import { loadAllDatasets, loadMapShapes } from '../../src/testing/dataset-fixture';
 
 const data = loadAllDatasets();
 const filters = (patch: Partial<DataFilters>): DataFilters => ({ ...NO_FILTERS, ...patch });
@@ -86,7 +85,7 @@ describe('buildInvestment', () => {
 
 describe('buildCorridorMap', () => {
   const map = (passes: (id: string) => boolean) =>
-    buildCorridorMap(countries as unknown as CountriesTopology, data.entities, {
+    buildCorridorMap(loadMapShapes(), data.entities, {
       width: 800,
       height: 500,
       passes,

@@ -1,18 +1,13 @@
 /**
  * The corridor map's geometry: a conic equal-area projection centred on Kazakhstan and fitted to
  * every corridor and hub (so the frame stays put while filters change), country shapes from
- * Natural Earth (world-atlas, shipped with the app), and each corridor as a projected line with
+ * Natural Earth (map/countries.json, written by the data build from world-atlas), and each corridor as a projected line with
  * its style. Pure: shapes, datasets, size and filters in; SVG path strings and points out.
  */
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects } from 'd3';
-import type { Feature, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CorridorKind, CorridorStatus } from '../../data/schemas/common';
-import type { Corridor, Entities, Hub } from '../../data/schemas/dataset';
+import type { Corridor, Entities, Hub, MapShapes } from '../../data/schemas/dataset';
 import { pick, type Language } from '../../i18n/i18n';
-
-export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export interface PlacedCountry {
   id: string;
@@ -79,7 +74,7 @@ export interface CorridorMapOptions {
 }
 
 export function buildCorridorMap(
-  topology: CountriesTopology,
+  shapes: MapShapes,
   entities: Pick<Entities, 'corridors' | 'hubs' | 'places'>,
   options: CorridorMapOptions,
 ): CorridorMapModel {
@@ -101,9 +96,8 @@ export function buildCorridorMap(
   const path = geoPath(projection);
   const project = (lon: number, lat: number): [number, number] => projection([lon, lat]) ?? [0, 0];
 
-  const collection = feature(topology, topology.objects.countries) as unknown as { features: Feature<Geometry, { name: string }>[] };
-  const countries = collection.features.flatMap((country): PlacedCountry[] => {
-    const d = path(country as GeoPermissibleObjects);
+  const countries = shapes.features.flatMap((country): PlacedCountry[] => {
+    const d = path(country as unknown as GeoPermissibleObjects);
     return d ? [{ id: String(country.id), name: country.properties.name, d, isFocus: FOCUS_COUNTRIES.has(String(country.id)) }] : [];
   });
 

@@ -7,31 +7,29 @@ import { DataErrorMessage, LoadingMessage } from '../../../components/data-state
 import { SortableTable } from '../../../components/sortable-table';
 import { INK, KIND_COLOURS, STATUS_DASHES } from '../../../charts/palette';
 import type { CorridorKind, CorridorStatus } from '../../../data/schemas/common';
-import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
+import { combineLoadables, mapShapesQueryOptions, useDataset, type Loadable } from '../../../data/datasets';
+import type { MapShapes } from '../../../data/schemas/dataset';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { buildSubjectFilter } from '../../../lib/filters';
 import { useDashboardActions, useFilters, useIsTable, useSelection } from '../../../state/store';
-import { buildCorridorMap, type CountriesTopology } from '../build-corridor-map';
+import { buildCorridorMap } from '../build-corridor-map';
 import { CorridorLegend, CorridorMapView } from './corridor-map.view';
 import { useLocale, useT } from '../../../i18n/use-i18n';
 import { pick } from '../../../i18n/i18n';
 
-/** Natural Earth 1:110m countries from the world-atlas package: bundled, never fetched from a third party. */
-function useCountryShapes(): Loadable<CountriesTopology> {
+/** Natural Earth country outlines, shipped in public/data/map: never fetched from a third party. */
+function useCountryShapes(): Loadable<MapShapes> {
   const t = useT();
-  const query = useQuery({
-    queryKey: ['map-shapes', 'countries-110m'],
-    queryFn: async () => (await import('world-atlas/countries-110m.json')).default as unknown as CountriesTopology,
-    staleTime: Infinity,
-  });
-  if (query.status === 'error')
+  const query = useQuery(mapShapesQueryOptions());
+  if (query.status === 'error') {
     return {
       status: 'error',
       error: new Error(t('corridors.shapesFailed', { message: query.error.message })),
       retry: () => void query.refetch(),
     };
+  }
   return query.status === 'success' ? { status: 'success', data: query.data } : { status: 'pending' };
 }
 
