@@ -12,13 +12,23 @@ export interface RouteDefinition {
   component: LazyExoticComponent<ComponentType>;
 }
 
+/** Each view's code, as a function so the start-up can begin fetching the opening view early. */
+export const ROUTE_LOADERS: Record<ViewId, () => Promise<{ default: ComponentType }>> = {
+  overview: () => import('../features/overview/components/overview-view'),
+  trade: () => import('../features/trade/components/trade-route'),
+  investment: () => import('../features/investment/components/investment-route'),
+  corridors: () => import('../features/corridors/components/corridors-route'),
+  network: () => import('../features/network/components/network-route'),
+  sources: () => import('../features/sources/components/sources-route'),
+};
+
 export const ROUTES: Record<ViewId, RouteDefinition> = {
-  overview: { label: 'view.overview', component: lazy(() => import('../features/overview/components/overview-view')) },
-  trade: { label: 'view.trade', component: lazy(() => import('../features/trade/components/trade-route')) },
-  investment: { label: 'view.investment', component: lazy(() => import('../features/investment/components/investment-route')) },
-  corridors: { label: 'view.corridors', component: lazy(() => import('../features/corridors/components/corridors-route')) },
-  network: { label: 'view.network', component: lazy(() => import('../features/network/components/network-route')) },
-  sources: { label: 'view.sources', component: lazy(() => import('../features/sources/components/sources-route')) },
+  overview: { label: 'view.overview', component: lazy(ROUTE_LOADERS.overview) },
+  trade: { label: 'view.trade', component: lazy(ROUTE_LOADERS.trade) },
+  investment: { label: 'view.investment', component: lazy(ROUTE_LOADERS.investment) },
+  corridors: { label: 'view.corridors', component: lazy(ROUTE_LOADERS.corridors) },
+  network: { label: 'view.network', component: lazy(ROUTE_LOADERS.network) },
+  sources: { label: 'view.sources', component: lazy(ROUTE_LOADERS.sources) },
 };
 
 export const SelectionPanel = lazy(() => import('../features/selection/components/selection-panel'));
