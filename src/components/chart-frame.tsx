@@ -81,3 +81,21 @@ export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, sour
     </section>
   );
 }
+
+/**
+ * The frame's title and subtitle while the view's data loads: the reader (and the browser's
+ * first large paint) gets the heading at once instead of after the data arrives.
+ */
+export function ChartFrameLoading({ id, title, subtitle, children }: { id: string; title: string; subtitle: string; children: ReactNode }) {
+  return (
+    <section className="chart-frame" aria-labelledby={`${id}-title`} aria-busy="true">
+      <header className="chart-frame__header">
+        <div>
+          <h2 id={`${id}-title`}>{title}</h2>
+          <p className="chart-frame__subtitle">{subtitle}</p>
+        </div>
+      </header>
+      <div className="chart-frame__body">{children}</div>
+    </section>
+  );
+}

@@ -1,7 +1,7 @@
 /** The corridor map route: map with zoom, tooltip, legend and details, or the table of corridors. */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { ChartFrame } from '../../../components/chart-frame';
+import { ChartFrame, ChartFrameLoading } from '../../../components/chart-frame';
 import { ZoomButtons } from '../../../components/zoom-buttons';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
@@ -116,7 +116,13 @@ export default function CorridorsRoute() {
     ].filter((row) => passes(row.id));
   }, [entities, quotes, passes, locale, t]);
 
-  if (loadable.status === 'pending') return <LoadingMessage what={t('corridors.loading')} />;
+  if (loadable.status === 'pending') {
+    return (
+      <ChartFrameLoading id="corridors" title={t('corridors.title')} subtitle={t('corridors.source')}>
+        <LoadingMessage what={t('corridors.loading')} />
+      </ChartFrameLoading>
+    );
+  }
   if (loadable.status === 'error') return <DataErrorMessage what={t('corridors.failed')} error={loadable.error} onRetry={loadable.retry} />;
   if (!entities || !passes) return null;
   const counts = {

@@ -1,7 +1,7 @@
 /** The investment route: stock and flow side by side, each on its own axis, or one table. */
 import { lazy, Suspense, useMemo } from 'react';
 import { FLOW_COLOUR, STATED_COLOUR } from '../../../charts/palette';
-import { ChartFrame } from '../../../components/chart-frame';
+import { ChartFrame, ChartFrameLoading } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
 import { combineLoadables, useDataset } from '../../../data/datasets';
@@ -31,7 +31,13 @@ export default function InvestmentRoute() {
   );
   const selectFact = (id: string) => actions.selectionChanged({ kind: 'fact', id });
 
-  if (loadable.status === 'pending') return <LoadingMessage what={t('investment.loading')} />;
+  if (loadable.status === 'pending') {
+    return (
+      <ChartFrameLoading id="investment" title={t('investment.title')} subtitle={t('investment.subtitle')}>
+        <LoadingMessage what={t('investment.loading')} />
+      </ChartFrameLoading>
+    );
+  }
   if (loadable.status === 'error')
     return <DataErrorMessage what={t('investment.failed')} error={loadable.error} onRetry={loadable.retry} />;
   if (!model) return null;

@@ -1,6 +1,6 @@
 /** The network route: search, focus depth, the graph (SVG or canvas) with zoom, or its table. */
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ChartFrame } from '../../../components/chart-frame';
+import { ChartFrame, ChartFrameLoading } from '../../../components/chart-frame';
 import { ZoomButtons } from '../../../components/zoom-buttons';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
@@ -122,7 +122,13 @@ export default function NetworkRoute() {
     moveFocusTo(found.id);
   };
 
-  if (loadable.status === 'pending') return <LoadingMessage what={t('network.loading')} />;
+  if (loadable.status === 'pending') {
+    return (
+      <ChartFrameLoading id="network" title={t('network.title')} subtitle={t('network.source')}>
+        <LoadingMessage what={t('network.loading')} />
+      </ChartFrameLoading>
+    );
+  }
   if (loadable.status === 'error') return <DataErrorMessage what={t('network.failed')} error={loadable.error} onRetry={loadable.retry} />;
   if (!layout || !graph) return null;
   const isCanvas = (forcedRenderer() ?? (layout.nodes.length > CANVAS_THRESHOLD ? 'canvas' : 'svg')) === 'canvas';

@@ -1,7 +1,7 @@
 /** The trade route: timeline or table, the stated growth rates, and the legend of marks. */
 import { lazy, Suspense, useMemo } from 'react';
 import { DERIVED_COLOUR, PAPER, STATED_COLOUR } from '../../../charts/palette';
-import { ChartFrame } from '../../../components/chart-frame';
+import { ChartFrame, ChartFrameLoading } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
 import { combineLoadables, useDataset } from '../../../data/datasets';
@@ -32,7 +32,13 @@ export default function TradeRoute() {
   );
   const selectFact = (id: string) => actions.selectionChanged({ kind: 'fact', id });
 
-  if (loadable.status === 'pending') return <LoadingMessage what={t('trade.loading')} />;
+  if (loadable.status === 'pending') {
+    return (
+      <ChartFrameLoading id="trade" title={t('trade.title')} subtitle={t('trade.subtitle')}>
+        <LoadingMessage what={t('trade.loading')} />
+      </ChartFrameLoading>
+    );
+  }
   if (loadable.status === 'error' || !model) {
     return loadable.status === 'error' ? (
       <DataErrorMessage what={t('trade.failed')} error={loadable.error} onRetry={loadable.retry} />
