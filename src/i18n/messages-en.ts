@@ -180,8 +180,8 @@ export const EN = {
   },
   corridors: {
     title: 'Transport corridors, pipelines and hubs',
-    subtitle:
-      'Every link the articles name: {{shown}} of {{total}} under the current filters. Routes are schematic; colour shows the kind, the line style the status.',
+    subtitle: 'Every link the articles name. Routes are schematic; colour shows the kind, the line style the status.',
+    count: '{{shown}} of {{total}} under the current filters.',
     loading: 'the corridor map',
     failed: 'The corridor map',
     mapFailed: 'The map',
@@ -209,7 +209,8 @@ export const EN = {
   },
   network: {
     title: 'Who speaks, and who is mentioned with whom',
-    subtitle: '{{count}} people and organisations under the current filters; linked when one paragraph mentions both.',
+    subtitle: 'People and organisations, linked when one paragraph mentions both.',
+    count: '{{count}} people and organisations under the current filters.',
     loading: 'the network',
     failed: 'The network',
     source: 'mentions computed from the five articles (photo credits excluded)',

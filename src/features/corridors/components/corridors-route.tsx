@@ -118,7 +118,7 @@ export default function CorridorsRoute() {
 
   if (loadable.status === 'pending') {
     return (
-      <ChartFrameLoading id="corridors" title={t('corridors.title')} subtitle={t('corridors.source')}>
+      <ChartFrameLoading id="corridors" title={t('corridors.title')} subtitle={t('corridors.subtitle')}>
         <LoadingMessage what={t('corridors.loading')} />
       </ChartFrameLoading>
     );
@@ -139,7 +139,7 @@ export default function CorridorsRoute() {
     <ChartFrame
       id="corridors"
       title={t('corridors.title')}
-      subtitle={t('corridors.subtitle', { shown: counts.shown, total: counts.total })}
+      subtitle={t('corridors.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('corridors')}
       exportSpec={{
@@ -171,6 +171,7 @@ export default function CorridorsRoute() {
       controls={!isTable && <ZoomButtons controls={zoom.controls} isZoomed={zoom.isZoomed} />}
       chart={
         <div ref={ref} className="chart-area map-area">
+          <p className="chart-count">{t('corridors.count', { shown: counts.shown, total: counts.total })}</p>
           {model ? (
             <CorridorMapView
               model={model}

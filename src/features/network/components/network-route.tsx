@@ -124,7 +124,7 @@ export default function NetworkRoute() {
 
   if (loadable.status === 'pending') {
     return (
-      <ChartFrameLoading id="network" title={t('network.title')} subtitle={t('network.source')}>
+      <ChartFrameLoading id="network" title={t('network.title')} subtitle={t('network.subtitle')}>
         <LoadingMessage what={t('network.loading')} />
       </ChartFrameLoading>
     );
@@ -139,7 +139,7 @@ export default function NetworkRoute() {
     <ChartFrame
       id="network"
       title={t('network.title')}
-      subtitle={t('network.subtitle', { count: graph.nodes.length })}
+      subtitle={t('network.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('network')}
       exportSpec={{
@@ -192,6 +192,7 @@ export default function NetworkRoute() {
       }
       chart={
         <div ref={ref} className="chart-area">
+          <p className="chart-count">{t('network.count', { count: graph.nodes.length })}</p>
           <p className="sr-only" role="status">
             {searchMessage}
           </p>
