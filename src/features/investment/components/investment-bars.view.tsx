@@ -12,6 +12,7 @@ export interface InvestmentBarsViewProps {
   /** Describes the panel for screen readers. */
   label: string;
   onSelectFact: (factId: string) => void;
+  /** Off by default: two animated charts side by side cost the main thread more than they add. */
   isAnimated?: boolean;
 }
 
@@ -23,7 +24,7 @@ interface BarShapeProps {
   payload?: InvestmentBar;
 }
 
-export function InvestmentBarsView({ bars, width, height, colour, label, onSelectFact, isAnimated = true }: InvestmentBarsViewProps) {
+export function InvestmentBarsView({ bars, width, height, colour, label, onSelectFact, isAnimated = false }: InvestmentBarsViewProps) {
   const t = useT();
   if (bars.length === 0) return <p className="chart-empty">{t('investment.empty')}</p>;
   const max = Math.ceil((Math.max(...bars.map((bar) => bar.value)) * 1.25) / 5) * 5;
