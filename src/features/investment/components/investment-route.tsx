@@ -1,34 +1,24 @@
 /** The investment route: stock and flow side by side, each on its own axis, or one table. */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { FLOW_COLOUR, STATED_COLOUR } from '../../../charts/palette';
 import { ChartFrame, ChartFrameLoading } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
-import { combineLoadables, useDataset } from '../../../data/datasets';
 import { useElementWidth } from '../../../hooks/use-element-width';
-import { useRelated } from '../../../hooks/use-related';
-import { useDashboardActions, useFilters, useIsTable } from '../../../state/store';
+import { useFactModel } from '../../../hooks/use-fact-model';
+import { useDashboardActions, useIsTable } from '../../../state/store';
 import { buildInvestment, type InvestmentBar } from '../build-investment';
-import { useLocale } from '../../../i18n/use-i18n';
 // The chart library loads after the frame and titles have drawn (see trade-route.tsx).
 const InvestmentBarsView = lazy(() => import('./investment-bars.view').then((module) => ({ default: module.InvestmentBarsView })));
 const placeholder = <div className="chart-placeholder" style={{ height: 280 }} aria-hidden="true" />;
 
 export default function InvestmentRoute() {
-  const locale = useLocale();
+  const { loadable, model, related, locale } = useFactModel(buildInvestment);
   const { t } = locale;
-  const filters = useFilters();
   const isTable = useIsTable('investment');
   const actions = useDashboardActions();
-  const related = useRelated();
   const { ref, width } = useElementWidth<HTMLDivElement>(720);
-  const loadable = combineLoadables({ facts: useDataset('facts'), entities: useDataset('entities'), articles: useDataset('articles') });
-  const data = loadable.status === 'success' ? loadable.data : null;
-  const [facts, entities, articles] = [data?.facts, data?.entities, data?.articles];
-  const model = useMemo(
-    () => (facts && entities && articles ? buildInvestment({ facts, entities, articles }, filters, related?.facts ?? null, locale) : null),
-    [facts, entities, articles, filters, related, locale],
-  );
+
   const selectFact = (id: string) => actions.selectionChanged({ kind: 'fact', id });
 
   if (loadable.status === 'pending') {

@@ -1,35 +1,24 @@
 /** The trade route: timeline or table, the stated growth rates, and the legend of marks. */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { DERIVED_COLOUR, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import { ChartFrame, ChartFrameLoading } from '../../../components/chart-frame';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { SortableTable } from '../../../components/sortable-table';
-import { combineLoadables, useDataset } from '../../../data/datasets';
 import { useElementWidth } from '../../../hooks/use-element-width';
-import { useRelated } from '../../../hooks/use-related';
-import { useDashboardActions, useFilters, useIsTable } from '../../../state/store';
+import { useFactModel } from '../../../hooks/use-fact-model';
+import { useDashboardActions, useIsTable } from '../../../state/store';
 import { buildTradeTimeline, type TradePoint } from '../build-trade-timeline';
-import { useLocale } from '../../../i18n/use-i18n';
 // The chart library is loaded after the frame, title and table have drawn: it is most of this
 // view's code, and the page should not wait for it to show what it is about.
 const TradeTimelineView = lazy(() => import('./trade-timeline.view').then((module) => ({ default: module.TradeTimelineView })));
 
 export default function TradeRoute() {
-  const locale = useLocale();
+  const { loadable, model, related, locale } = useFactModel(buildTradeTimeline);
   const { t } = locale;
-  const filters = useFilters();
   const isTable = useIsTable('trade');
   const actions = useDashboardActions();
-  const related = useRelated();
   const { ref, width } = useElementWidth<HTMLDivElement>(720);
-  const loadable = combineLoadables({ facts: useDataset('facts'), entities: useDataset('entities'), articles: useDataset('articles') });
-  const data = loadable.status === 'success' ? loadable.data : null;
-  const [facts, entities, articles] = [data?.facts, data?.entities, data?.articles];
-  const model = useMemo(
-    () =>
-      facts && entities && articles ? buildTradeTimeline({ facts, entities, articles }, filters, related?.facts ?? null, locale) : null,
-    [facts, entities, articles, filters, related, locale],
-  );
+
   const selectFact = (id: string) => actions.selectionChanged({ kind: 'fact', id });
 
   if (loadable.status === 'pending') {
