@@ -75,12 +75,13 @@ export function useManifest(): Loadable<Manifest> {
   return toLoadable(useQuery(manifestQueryOptions(useContext(PinnedVersionContext))));
 }
 
-/** One dataset file, loaded once the manifest has said which version to load. */
-export function useDataset<K extends DatasetId>(id: K): Loadable<DatasetFiles[K]> {
+/** One dataset file, loaded once the manifest has said which version to load (and `isNeeded`). */
+export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadable<DatasetFiles[K]> {
   const pinned = useContext(PinnedVersionContext);
   const manifestQuery = useQuery(manifestQueryOptions(pinned));
   const version = manifestQuery.data?.datasetVersion ?? '';
-  const datasetQuery = useQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess });
+  // Not fetched while not needed (it then stays pending): a view loads only what it shows.
+  const datasetQuery = useQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess && isNeeded });
   // A manifest failure is this dataset's failure too: surface it rather than wait forever.
   if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
   return toLoadable(datasetQuery);

@@ -6,9 +6,11 @@ import { useSelection } from '../state/store';
 
 export function useRelated(): Related | null {
   const selection = useSelection();
-  const entities = useDataset('entities');
-  const quotes = useDataset('quotes');
-  const facts = useDataset('facts');
+  // Without a selection there is nothing to relate: the views need not load quotes.json for it.
+  const isNeeded = selection !== null;
+  const entities = useDataset('entities', isNeeded);
+  const quotes = useDataset('quotes', isNeeded);
+  const facts = useDataset('facts', isNeeded);
   const entitiesData = entities.status === 'success' ? entities.data : null;
   const quotesData = quotes.status === 'success' ? quotes.data : null;
   const factsData = facts.status === 'success' ? facts.data : null;
