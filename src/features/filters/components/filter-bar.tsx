@@ -7,6 +7,7 @@ import { useDataset, useManifest } from '../../../data/datasets';
 import { useDashboardActions, useTopics, useYearRange } from '../../../state/store';
 import { useLanguage, useT } from '../../../i18n/use-i18n';
 import { pick } from '../../../i18n/i18n';
+import { isFiltering } from '../../../lib/filters';
 
 export function FilterBar() {
   const t = useT();
@@ -31,7 +32,7 @@ export function FilterBar() {
   }, [knownTopics, selectedTopics, actions, t]);
 
   const years = manifest.status === 'success' ? range(manifest.data.years.from, manifest.data.years.to) : [];
-  const isFiltering = selectedTopics.length > 0 || from !== null || to !== null;
+  const isActive = isFiltering({ topics: selectedTopics, yearFrom: from, yearTo: to });
 
   return (
     <div className="filter-bar" role="group" aria-labelledby="filter-bar-label">
@@ -85,7 +86,7 @@ export function FilterBar() {
             ))}
           </select>
         </label>
-        <button type="button" className="link-button" onClick={actions.filtersCleared} disabled={!isFiltering}>
+        <button type="button" className="link-button" onClick={actions.filtersCleared} disabled={!isActive}>
           {t('filters.clear')}
         </button>
       </div>
