@@ -5,20 +5,17 @@
  * the computed, theme-resolved styles that only this page knows.
  */
 import { csvFormat } from 'd3';
+import type { LegendItem } from './chart-model';
 import { resolveCssColour } from './css-colour';
 
-export interface LegendItem {
-  label: string;
-  colour: string;
-  /** line (with an optional dash) or dot. */
-  shape: 'line' | 'dot' | 'hollow-dot';
-  dash?: string;
-}
+export type { LegendItem };
 
 export interface ExportText {
   title: string;
   subtitle: string;
-  source: string;
+  notes: string[];
+  /** The whole source line, label included, in the reader's language ("Источник: …"). */
+  sourceLine: string;
   legend: LegendItem[];
 }
 
@@ -107,7 +104,8 @@ export function buildStandaloneSvg(
   const legendTop = top + chartHeight + 16;
   const perRow = Math.max(1, Math.floor(width / 190));
   const legendRows = Math.ceil(text.legend.length / perRow);
-  const sourceLines = wrap(`Source: ${text.source} · Partnership Atlas`, Math.max(50, Math.floor(width / 6.5)));
+  const noteLines = text.notes.flatMap((note) => wrap(note, Math.max(50, Math.floor(width / 6.5))));
+  const sourceLines = [...noteLines, ...wrap(text.sourceLine, Math.max(50, Math.floor(width / 6.5)))];
   const sourceTop = legendTop + legendRows * 22 + 14;
   const height = sourceTop + sourceLines.length * 16 + 8;
 
@@ -119,7 +117,9 @@ export function buildStandaloneSvg(
       const swatch =
         item.shape === 'line'
           ? `<line x1="${x}" y1="${y}" x2="${x + 26}" y2="${y}" stroke="${item.colour}" stroke-width="3"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
-          : `<circle cx="${x + 8}" cy="${y}" r="5" fill="${item.shape === 'dot' ? item.colour : colours.paper}" stroke="${item.colour}" stroke-width="2"/>`;
+          : item.shape === 'square'
+            ? `<rect x="${x + 3}" y="${y - 5}" width="10" height="10" fill="${colours.paper}" stroke="${item.colour}" stroke-width="2"/>`
+            : `<circle cx="${x + 8}" cy="${y}" r="5" fill="${item.shape === 'dot' ? item.colour : colours.paper}" stroke="${item.colour}" stroke-width="2"/>`;
       return `${swatch}<text x="${x + 32}" y="${y + 4}" font-size="12" fill="${colours.ink}">${escapeXml(item.label)}</text>`;
     })
     .join('');

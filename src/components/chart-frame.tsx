@@ -5,28 +5,28 @@
 import { useContext, useRef, type ReactNode } from 'react';
 import { useShareSearch } from '../state/store';
 import { FrameModeContext } from './frame-mode';
-import { DownloadTools, ShareTools, type ExportSpec } from './share-tools';
+import { DownloadTools, ShareTools } from './share-tools';
 import { useT } from '../i18n/use-i18n';
+import type { ChartAnatomy } from '../charts/chart-model';
+import { ChartLegend } from './chart-legend';
 
 export interface ChartFrameProps {
   id: string;
-  title: string;
-  subtitle: string;
+  /** Title, subtitle, notes, legend, source line and CSV: the words around the chart. */
+  anatomy: ChartAnatomy;
   isTable: boolean;
   onDisplayToggle: () => void;
-  source: string;
   /** Extra controls beside the switch (legend toggles, depth). */
   controls?: ReactNode;
   chart: ReactNode;
   table: ReactNode;
-  /** What the downloads contain: the rows shown (CSV) and the legend drawn into the SVG. */
-  exportSpec: ExportSpec;
 }
 
 /** The drawings a frame exports: recharts surfaces, the map and the network (not legend icons). */
 const CHART_SVGS = 'svg.recharts-surface, svg.corridor-map, svg.network';
 
-export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, source, controls, chart, table, exportSpec }: ChartFrameProps) {
+export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, chart, table }: ChartFrameProps) {
+  const { title, subtitle, source } = anatomy;
   const t = useT();
   const mode = useContext(FrameModeContext);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -56,10 +56,7 @@ export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, sour
         <div className="chart-frame__tools">
           <ShareTools title={title} source={source} />
           <DownloadTools
-            spec={exportSpec}
-            title={title}
-            subtitle={subtitle}
-            source={source}
+            anatomy={anatomy}
             getCharts={() => Array.from(bodyRef.current?.querySelectorAll<SVGSVGElement>(CHART_SVGS) ?? [])}
           />
         </div>
@@ -67,6 +64,14 @@ export function ChartFrame({ id, title, subtitle, isTable, onDisplayToggle, sour
       <div className="chart-frame__body" ref={bodyRef}>
         {isTable ? table : chart}
       </div>
+      {!isTable && <ChartLegend items={anatomy.legend} />}
+      {anatomy.notes.length > 0 && (
+        <ul className="chart-frame__notes">
+          {anatomy.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       <p className="chart-frame__source">
         {t('frame.source', { source })}
         {mode === 'embed' && (

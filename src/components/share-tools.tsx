@@ -6,7 +6,8 @@
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { resolveCssColour } from '../charts/css-colour';
-import { buildCsv, buildStandaloneSvg, downloadBlob, svgToPng, type ExportText, type LegendItem } from '../charts/export-chart';
+import { buildCsv, buildStandaloneSvg, downloadBlob, svgToPng, type ExportText } from '../charts/export-chart';
+import type { ChartAnatomy } from '../charts/chart-model';
 import { useManifest } from '../data/datasets';
 import { useShareSearch } from '../state/store';
 import { parseUrlState, serialiseUrlState } from '../state/url-state';
@@ -122,34 +123,16 @@ export function ShareTools({ title, source }: { title: string; source: string })
   );
 }
 
-export interface ExportSpec {
-  /** File name without extension, e.g. "partnership-atlas-trade". */
-  filename: string;
-  csvRows: Record<string, string | number | null>[];
-  legend: LegendItem[];
-}
-
 function themeColours() {
   return { ink: resolveCssColour('--ink'), muted: resolveCssColour('--ink-muted'), paper: resolveCssColour('--paper') };
 }
 
 /** SVG, PNG (2×), CSV of the rows shown, and print; the charts are found in `getCharts()`. */
-export function DownloadTools({
-  spec,
-  title,
-  subtitle,
-  source,
-  getCharts,
-}: {
-  spec: ExportSpec;
-  title: string;
-  subtitle: string;
-  source: string;
-  getCharts: () => SVGSVGElement[];
-}) {
+export function DownloadTools({ anatomy, getCharts }: { anatomy: ChartAnatomy; getCharts: () => SVGSVGElement[] }) {
   const t = useT();
   const [status, setStatus] = useState('');
-  const text: ExportText = { title, subtitle, source, legend: spec.legend };
+  const { title, subtitle, source, legend, notes, csv } = anatomy;
+  const text: ExportText = { title, subtitle, notes, sourceLine: t('frame.source', { source }), legend };
   const withCharts = async (make: (charts: SVGSVGElement[]) => Promise<void> | void) => {
     const charts = getCharts();
     if (charts.length === 0) {
@@ -166,7 +149,7 @@ export function DownloadTools({
           withCharts((charts) =>
             downloadBlob(
               new Blob([buildStandaloneSvg(charts, text, themeColours()).svg], { type: 'image/svg+xml' }),
-              `${spec.filename}.svg`,
+              `${csv.filename}.svg`,
             ),
           )
         }
@@ -179,7 +162,7 @@ export function DownloadTools({
         onClick={() =>
           withCharts(async (charts) => {
             const { svg, width, height } = buildStandaloneSvg(charts, text, themeColours());
-            downloadBlob(await svgToPng(svg, width, height, 2), `${spec.filename}.png`);
+            downloadBlob(await svgToPng(svg, width, height, 2), `${csv.filename}.png`);
           })
         }
       >
@@ -188,7 +171,7 @@ export function DownloadTools({
       </button>
       <button
         type="button"
-        onClick={() => downloadBlob(new Blob([buildCsv(spec.csvRows)], { type: 'text/csv;charset=utf-8' }), `${spec.filename}.csv`)}
+        onClick={() => downloadBlob(new Blob([buildCsv(csv.rows)], { type: 'text/csv;charset=utf-8' }), `${csv.filename}.csv`)}
       >
         {' '}
         {t('share.csv')}

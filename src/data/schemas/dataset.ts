@@ -148,6 +148,8 @@ export const WaypointSchema = z.object({
   nameEn: z.string(),
   lat: LatitudeSchema,
   lon: LongitudeSchema,
+  /** False for a waypoint no article names (drawn to make the route schematic). */
+  isNamedInSource: z.boolean().optional(),
 });
 
 export const CorridorSchema = z.object({
@@ -161,6 +163,11 @@ export const CorridorSchema = z.object({
   waypoints: z.array(WaypointSchema).min(2),
   /** Ids of the quotes that name this corridor. */
   quotes: z.array(IdSchema).min(1),
+  /** True when the articles do not say the mode (rail, road…) and the dataset infers it. */
+  isKindInferred: z.boolean().optional(),
+  /** What about the route is inferred, in words, for the tooltip and details. */
+  inferenceRu: z.string().nullable().optional(),
+  inferenceEn: z.string().nullable().optional(),
 });
 export type Corridor = z.infer<typeof CorridorSchema>;
 
@@ -201,6 +208,9 @@ export const EventSchema = z.object({
   id: IdSchema,
   nameRu: z.string(),
   nameEn: z.string(),
+  /** A short label for a marker on a time axis ("Putin in Astana"), at most about 24 characters. */
+  labelRu: z.string().optional(),
+  labelEn: z.string().optional(),
   date: PartialDateSchema,
   endDate: PartialDateSchema.nullable(),
   precision: PrecisionSchema,

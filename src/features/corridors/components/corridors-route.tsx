@@ -138,12 +138,13 @@ export default function CorridorsRoute() {
   return (
     <ChartFrame
       id="corridors"
-      title={t('corridors.title')}
-      subtitle={t('corridors.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('corridors')}
-      exportSpec={{
-        filename: 'partnership-atlas-corridors',
+      anatomy={{
+        title: t('corridors.title'),
+        subtitle: t('corridors.subtitle'),
+        notes: [],
+        source: t('corridors.source'),
         legend: [
           ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
             label: t(`kind.${kind as CorridorKind}`),
@@ -157,17 +158,19 @@ export default function CorridorsRoute() {
             dash,
           })),
         ],
-        csvRows: rows.map((row) => ({
-          id: row.id,
-          name_en: row.name,
-          name_ru: row.nameRu,
-          kind: row.type,
-          status: row.status,
-          schematic_route: row.route,
-          named_by: row.speakers,
-        })),
+        csv: {
+          filename: 'partnership-atlas-corridors',
+          rows: rows.map((row) => ({
+            id: row.id,
+            name_en: row.name,
+            name_ru: row.nameRu,
+            kind: row.type,
+            status: row.status,
+            schematic_route: row.route,
+            named_by: row.speakers,
+          })),
+        },
       }}
-      source={t('corridors.source')}
       controls={!isTable && <ZoomButtons controls={zoom.controls} isZoomed={zoom.isZoomed} />}
       chart={
         <div ref={ref} className="chart-area map-area">

@@ -39,27 +39,30 @@ export default function InvestmentRoute() {
   return (
     <ChartFrame
       id="investment"
-      title={t('investment.title')}
-      subtitle={t('investment.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('investment')}
-      exportSpec={{
-        filename: 'partnership-atlas-russian-investment',
+      anatomy={{
+        title: t('investment.title'),
+        subtitle: t('investment.subtitle'),
+        notes: [],
+        source: [...new Set([...model.stock, ...model.flow].map((bar) => bar.source))].join('; ') || 'the articles',
         legend: [
           { label: t('investment.stockLegend'), colour: STATED_COLOUR, shape: 'dot' },
           { label: t('investment.flowLegend'), colour: FLOW_COLOUR, shape: 'dot' },
         ],
-        csvRows: rows.map((row) => ({
-          quantity: row.quantity,
-          period: row.periodLabel,
-          value_usd_billion: row.value,
-          value_as_stated: row.valueLabel,
-          source: row.source,
-          quote: row.quote,
-          fact_id: row.factId,
-        })),
+        csv: {
+          filename: 'partnership-atlas-russian-investment',
+          rows: rows.map((row) => ({
+            quantity: row.quantity,
+            period: row.periodLabel,
+            value_usd_billion: row.value,
+            value_as_stated: row.valueLabel,
+            source: row.source,
+            quote: row.quote,
+            fact_id: row.factId,
+          })),
+        },
       }}
-      source={[...new Set([...model.stock, ...model.flow].map((bar) => bar.source))].join('; ') || 'the articles'}
       chart={
         <div ref={ref} className="investment-panels">
           <figure className="investment-panel">

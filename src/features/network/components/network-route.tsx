@@ -138,29 +138,32 @@ export default function NetworkRoute() {
   return (
     <ChartFrame
       id="network"
-      title={t('network.title')}
-      subtitle={t('network.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('network')}
-      exportSpec={{
-        filename: 'partnership-atlas-network',
+      anatomy={{
+        title: t('network.title'),
+        subtitle: t('network.subtitle'),
+        notes: [],
+        source: t('network.source'),
         legend: (['KZ', 'RU', 'international', 'unknown'] as const).map((country) => ({
           label: t(`country.${country}`),
           colour: COUNTRY_COLOURS[country],
           shape: 'dot' as const,
         })),
-        csvRows: graph.nodes.map((node) => ({
-          id: node.id,
-          name_en: node.label,
-          name_ru: node.labelRu,
-          kind: node.kind,
-          quoted_speaker: node.kind === 'person' ? String(node.isQuoted) : '',
-          country: t(`country.${node.country}`),
-          mentions: node.mentions,
-          linked_to: degree.get(node.id) ?? 0,
-        })),
+        csv: {
+          filename: 'partnership-atlas-network',
+          rows: graph.nodes.map((node) => ({
+            id: node.id,
+            name_en: node.label,
+            name_ru: node.labelRu,
+            kind: node.kind,
+            quoted_speaker: node.kind === 'person' ? String(node.isQuoted) : '',
+            country: t(`country.${node.country}`),
+            mentions: node.mentions,
+            linked_to: degree.get(node.id) ?? 0,
+          })),
+        },
       }}
-      source={t('network.source')}
       controls={
         <>
           <form className="network-search" onSubmit={onSearch} role="search">

@@ -36,29 +36,33 @@ export default function TradeRoute() {
   return (
     <ChartFrame
       id="trade"
-      title={t('trade.title')}
-      subtitle={t('trade.subtitle')}
       isTable={isTable}
       onDisplayToggle={() => actions.displayToggled('trade')}
-      exportSpec={{
-        filename: 'partnership-atlas-trade-turnover',
+      anatomy={{
+        title: t('trade.title'),
+        subtitle: t('trade.subtitle'),
+        notes: [],
+        source:
+          [...new Set(model.points.filter((p) => !p.isDerived).map((p) => `${p.speaker} (${p.source})`))].join('; ') || 'the articles',
         legend: [
           { label: t('trade.stated'), colour: STATED_COLOUR, shape: 'dot' },
           { label: t('trade.derivedShort'), colour: DERIVED_COLOUR, shape: 'hollow-dot' },
         ],
-        csvRows: model.points.map((point) => ({
-          year: point.year,
-          turnover_usd_billion: point.value,
-          value_as_stated: point.valueLabel,
-          qualifier: point.qualifier,
-          stated_or_derived: point.isDerived ? 'derived' : 'stated',
-          speaker: point.speaker,
-          source: point.source,
-          evidence: point.evidence,
-          fact_id: point.factId,
-        })),
+        csv: {
+          filename: 'partnership-atlas-trade-turnover',
+          rows: model.points.map((point) => ({
+            year: point.year,
+            turnover_usd_billion: point.value,
+            value_as_stated: point.valueLabel,
+            qualifier: point.qualifier,
+            stated_or_derived: point.isDerived ? 'derived' : 'stated',
+            speaker: point.speaker,
+            source: point.source,
+            evidence: point.evidence,
+            fact_id: point.factId,
+          })),
+        },
       }}
-      source={[...new Set(model.points.filter((p) => !p.isDerived).map((p) => `${p.speaker} (${p.source})`))].join('; ') || 'the articles'}
       chart={
         <div ref={ref} className="chart-area">
           <Suspense fallback={<div className="chart-placeholder" style={{ height: 340 }} aria-hidden="true" />}>
