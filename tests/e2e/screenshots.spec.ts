@@ -1,11 +1,12 @@
 /**
  * Screenshots of every view as a reader sees it: desktop (1280 × 900) and phone (390 × 844), light
- * and dark, English and Russian. Written to docs/screenshots/ (named in the README) so a change to
- * a chart can be judged by eye; the test itself checks only that each view drew its chart.
+ * and dark, English and Russian. `npm run screenshots` writes them to docs/screenshots/ (named in the README); the
+ * suite writes them under test-results/. A change to
+ * a chart is judged by eye from them; the test itself checks only that each view drew its chart.
  */
 import { expect, test, type Page } from '@playwright/test';
 
-const FOLDER = process.env.SCREENSHOTS_DIR ?? 'docs/screenshots';
+const FOLDER = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots/views';
 const READY: Record<string, (page: Page) => ReturnType<Page['locator']>> = {
   overview: (page) => page.locator('main h2').first(),
   trade: (page) => page.locator('.trade-dot').first(),
