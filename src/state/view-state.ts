@@ -9,7 +9,7 @@ export type ViewId = (typeof VIEW_IDS)[number];
 export const CHART_VIEW_IDS = ['trade', 'investment', 'corridors', 'network'] as const satisfies readonly ViewId[];
 export type ChartViewId = (typeof CHART_VIEW_IDS)[number];
 
-export const SELECTION_KINDS = ['person', 'organisation', 'place', 'corridor', 'hub', 'fact'] as const;
+export const SELECTION_KINDS = ['person', 'organisation', 'place', 'corridor', 'hub', 'fact', 'event'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export interface Selection {
   kind: SelectionKind;

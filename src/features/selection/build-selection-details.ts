@@ -144,5 +144,8 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
         links,
       };
     }
+    // Events open their details once the data carries them (issue 7: dated events on the timeline).
+    case 'event':
+      return null;
   }
 }
