@@ -1,6 +1,7 @@
 /**
- * The container logic the fact charts share: load facts, entities and articles, and build the
- * chart's model for the current filters, selection and language (memoised).
+ * The container logic the fact charts share: load facts, entities and articles (and the events,
+ * for a chart that annotates its time axis), and build the chart's model for the current filters,
+ * selection and language (memoised).
  */
 import { useMemo } from 'react';
 import { combineLoadables, useDataset, type Loadable } from '../data/datasets';
@@ -12,23 +13,40 @@ import { useFilters } from '../state/store';
 import { useRelated } from './use-related';
 
 export type FactInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles'>;
+export type FactEventInputs = FactInputs & Pick<DatasetFiles, 'events'>;
 
-export function useFactModel<Model>(
-  build: (data: FactInputs, filters: DataFilters, highlightedFacts: Set<string> | null, locale: Locale) => Model,
-) {
+type Build<Data, Model> = (data: Data, filters: DataFilters, highlightedFacts: Set<string> | null, locale: Locale) => Model;
+
+export function useFactModel<Model>(build: Build<FactEventInputs, Model>, options: { withEvents: true }): FactModelResult<Model>;
+export function useFactModel<Model>(build: Build<FactInputs, Model>): FactModelResult<Model>;
+export function useFactModel<Model>(build: Build<FactEventInputs, Model>, options?: { withEvents: boolean }): FactModelResult<Model> {
+  const withEvents = options?.withEvents ?? false;
   const locale = useLocale();
   const filters = useFilters();
   const related = useRelated();
-  const loadable: Loadable<FactInputs> = combineLoadables({
+  const events = useDataset('events', withEvents);
+  const loadable: Loadable<FactInputs & Partial<Pick<DatasetFiles, 'events'>>> = combineLoadables({
     facts: useDataset('facts'),
     entities: useDataset('entities'),
     articles: useDataset('articles'),
+    // Views without a time axis to annotate do not wait for the events.
+    ...(withEvents ? { events } : {}),
   });
   const data = loadable.status === 'success' ? loadable.data : null;
-  const [facts, entities, articles] = [data?.facts, data?.entities, data?.articles];
+  const [facts, entities, articles, eventsData] = [data?.facts, data?.entities, data?.articles, data?.events];
   const model = useMemo(
-    () => (facts && entities && articles ? build({ facts, entities, articles }, filters, related?.facts ?? null, locale) : null),
-    [build, facts, entities, articles, filters, related, locale],
+    () =>
+      facts && entities && articles && (eventsData || !withEvents)
+        ? build({ facts, entities, articles, events: eventsData ?? { events: [] } }, filters, related?.facts ?? null, locale)
+        : null,
+    [build, facts, entities, articles, eventsData, withEvents, filters, related, locale],
   );
   return { loadable, model, related, locale };
+}
+
+export interface FactModelResult<Model> {
+  loadable: Loadable<unknown>;
+  model: Model | null;
+  related: ReturnType<typeof useRelated>;
+  locale: Locale;
 }

@@ -5,12 +5,9 @@ import { data } from './fixtures';
 
 export const element = (
   <InvestmentBarsView
-    bars={buildInvestment(data, NO_FILTERS, null).flow}
+    panel={buildInvestment(data, NO_FILTERS, null).panels.find((panel) => panel.id === 'flow')!}
     width={320}
-    height={280}
-    colour="#007A5A"
-    label="Annual flow"
+    plotHeight={220}
     onSelectFact={() => undefined}
-    isAnimated={false}
   />
 );

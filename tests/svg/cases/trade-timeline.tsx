@@ -7,8 +7,8 @@ export const element = (
   <TradeTimelineView
     model={buildTradeTimeline(data, NO_FILTERS, null)}
     width={640}
-    height={320}
+    plotHeight={260}
     onSelectFact={() => undefined}
-    isAnimated={false}
+    onSelectEvent={() => undefined}
   />
 );

@@ -1,60 +1,132 @@
-/** One panel of the investment view: bars for one quantity, at a given size. */
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { GRID } from '../../../charts/palette';
-import type { InvestmentBar } from '../build-investment';
+/**
+ * One panel of the investment view: its name, its own axis (bare round numbers, the unit once
+ * above them) and its bars with short value labels above them. Each bar is focusable, shows its
+ * full wording in a tooltip on hover or focus, and opens its quote on Enter or click. Our own SVG
+ * inside recharts' Surface (the drawing surface the exports collect).
+ */
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { Surface } from 'recharts';
+import { GRID, INK, MUTED } from '../../../charts/palette';
 import { useT } from '../../../i18n/use-i18n';
+import type { InvestmentPanel } from '../build-investment';
+import { FONT_SIZE, HEADING_SIZE, layoutInvestmentPanel, type PlacedBar } from '../layout-investment';
 
 export interface InvestmentBarsViewProps {
-  bars: InvestmentBar[];
+  panel: InvestmentPanel;
   width: number;
-  height: number;
-  colour: string;
-  /** Describes the panel for screen readers. */
-  label: string;
+  /** Height of the bars' area; the SVG adds the heading and the axis. */
+  plotHeight: number;
+  /** At least this many heading and description lines, so panels side by side line up. */
+  headerLines?: number;
   onSelectFact: (factId: string) => void;
-  /** Off by default: two animated charts side by side cost the main thread more than they add. */
-  isAnimated?: boolean;
+  selectedId?: string | null;
 }
 
-interface BarShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  payload?: InvestmentBar;
-}
-
-export function InvestmentBarsView({ bars, width, height, colour, label, onSelectFact, isAnimated = false }: InvestmentBarsViewProps) {
+export function InvestmentBarsView({
+  panel,
+  width,
+  plotHeight,
+  headerLines = 0,
+  onSelectFact,
+  selectedId = null,
+}: InvestmentBarsViewProps) {
   const t = useT();
-  if (bars.length === 0) return <p className="chart-empty">{t('investment.empty')}</p>;
-  const max = Math.ceil((Math.max(...bars.map((bar) => bar.value)) * 1.25) / 5) * 5;
-  const shape = ({ x = 0, y = 0, width: barWidth = 0, height: barHeight = 0, payload }: BarShapeProps) => (
-    <g
-      role="button"
-      tabIndex={0}
-      data-fact-id={payload?.factId}
-      aria-label={t('investment.barLabel', { panel: label, period: payload?.periodLabel ?? '', value: payload?.valueLabel ?? '' })}
-      onClick={() => payload && onSelectFact(payload.factId)}
-      onKeyDown={(event) => {
-        if (payload && (event.key === 'Enter' || event.key === ' ')) {
-          event.preventDefault();
-          onSelectFact(payload.factId);
-        }
-      }}
-      opacity={payload?.isHighlighted === false ? 0.3 : 1}
-      className="investment-bar"
-    >
-      <rect x={x} y={y} width={barWidth} height={barHeight} fill={colour} rx={2} />
-    </g>
-  );
+  const layout = useMemo(() => layoutInvestmentPanel(panel, width, plotHeight, headerLines), [panel, width, plotHeight, headerLines]);
+  const [active, setActive] = useState<PlacedBar | null>(null);
+  const { plot } = layout;
+  const label = t('investment.panelLabel', { title: panel.title, description: panel.description });
+  const open = (bar: PlacedBar) => (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelectFact(bar.factId);
+    }
+  };
+
   return (
-    <BarChart width={width} height={height} data={bars} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-      <CartesianGrid stroke={GRID} vertical={false} />
-      <XAxis dataKey="periodLabel" />
-      <YAxis domain={[0, max]} tickFormatter={(value: number) => t('format.billionsShort', { value })} width={80} />
-      <Bar dataKey="value" shape={shape} isAnimationActive={isAnimated} maxBarSize={72}>
-        <LabelList dataKey="valueLabel" position="top" className="bar-label" />
-      </Bar>
-    </BarChart>
+    <div className="investment-chart" onMouseLeave={() => setActive(null)}>
+      <Surface width={layout.width} height={layout.height} className="investment-bars" role="group" aria-label={label} title={label}>
+        {layout.heading.lines.map((line, index) => (
+          <text key={line} x={0} y={layout.heading.y + index * 18} fontSize={HEADING_SIZE} fontWeight={700} fill={INK}>
+            {line}
+          </text>
+        ))}
+        {layout.description.lines.map((line, index) => (
+          <text key={line} x={0} y={layout.description.y + index * 18} fontSize={FONT_SIZE} fill={MUTED} className="chart-axis-title">
+            {line}
+          </text>
+        ))}
+        <g aria-hidden="true">
+          {layout.ticks.map((tick) => (
+            <g key={tick.value}>
+              <line
+                x1={plot.left}
+                x2={plot.right}
+                y1={tick.y}
+                y2={tick.y}
+                stroke={tick.value === 0 ? INK : GRID}
+                strokeWidth={tick.value === 0 ? 1.5 : 1}
+              />
+              <text x={plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize={FONT_SIZE} fill={MUTED} className="chart-tick">
+                {tick.label}
+              </text>
+            </g>
+          ))}
+          <text x={layout.axisTitle.x} y={layout.axisTitle.y} fontSize={FONT_SIZE} fill={MUTED} className="chart-axis-title">
+            {layout.axisTitle.text}
+          </text>
+          {layout.bars.map((bar) => (
+            <text key={bar.factId} x={bar.category.x} y={bar.category.y} textAnchor="middle" fontSize={FONT_SIZE} className="chart-tick">
+              {bar.category.text}
+            </text>
+          ))}
+        </g>
+        {layout.bars.length === 0 && (
+          <text x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" fontSize={FONT_SIZE} fill={MUTED}>
+            {t('investment.empty')}
+          </text>
+        )}
+        {layout.bars.map((bar) => (
+          <g
+            key={bar.factId}
+            role="button"
+            tabIndex={0}
+            data-fact-id={bar.factId}
+            aria-label={t('investment.barLabel', { panel: panel.title, period: bar.periodLabel, value: bar.valueLabel })}
+            aria-pressed={bar.factId === selectedId}
+            onClick={() => onSelectFact(bar.factId)}
+            onKeyDown={open(bar)}
+            onMouseEnter={() => setActive(bar)}
+            onFocus={() => setActive(bar)}
+            onBlur={() => setActive(null)}
+            opacity={bar.isHighlighted ? 1 : 0.3}
+            className="investment-bar"
+          >
+            <rect x={bar.x - 4} y={bar.y - 4} width={bar.width + 8} height={bar.height + 4} rx={4} className="focus-ring" fill="none" />
+            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={panel.colour} />
+            <text x={bar.label.x} y={bar.label.y} textAnchor="middle" className="bar-label">
+              {bar.shortLabel}
+            </text>
+          </g>
+        ))}
+      </Surface>
+      {active && (
+        <div
+          className="chart-tooltip investment-tooltip"
+          role="tooltip"
+          style={{
+            top: active.y,
+            ...(active.x + active.width / 2 > layout.width / 2
+              ? { right: layout.width - active.x + 8 }
+              : { left: active.x + active.width + 8 }),
+          }}
+        >
+          <p className="chart-tooltip__title">
+            {active.periodLabel}: {active.valueLabel}
+          </p>
+          <p className="chart-tooltip__source">{active.source}</p>
+          <p className="chart-tooltip__hint">{t('investment.clickForQuote')}</p>
+        </div>
+      )}
+    </div>
   );
 }
