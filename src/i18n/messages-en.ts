@@ -132,6 +132,10 @@ export const EN = {
     countOrganisations: 'organisations',
     countCorridors: 'corridors and pipelines',
     countMentions: 'mentions',
+    chronology: 'Chronology of the events in the articles',
+    noEvents: 'No dated event matches the current filters.',
+    eventLabel: '{{date}}: {{name}}, {{place}}. Open the event.',
+    noPlace: 'place not stated',
   },
   trade: {
     title: 'Kazakhstan–Russia trade turnover',

@@ -134,6 +134,10 @@ export const RU: Messages = {
     countOrganisations: 'организаций',
     countCorridors: 'коридоров и трубопроводов',
     countMentions: 'упоминаний',
+    chronology: 'Хронология событий из статей',
+    noEvents: 'Под текущие фильтры нет датированных событий.',
+    eventLabel: '{{date}}: {{name}}, {{place}}. Открыть событие.',
+    noPlace: 'место не указано',
   },
   trade: {
     title: 'Товарооборот Казахстана и России',

@@ -60,7 +60,8 @@ export function describeEventDate(event: Pick<AtlasEvent, 'date' | 'endDate' | '
   const format = new Intl.DateTimeFormat(locale.language === 'ru' ? 'ru' : 'en-GB', RANGE_OPTIONS[event.precision]);
   const [start] = bounds(event.date, event.precision);
   const [end] = bounds(event.endDate, event.precision);
-  return format.formatRange(new Date(start), new Date(end));
+  // ICU writes "11 – 12 Nov" with thin spaces; between two numbers an en dash stands closed up: "11–12 Nov".
+  return format.formatRange(new Date(start), new Date(end)).replace(/(\d)[\s\u2009]*–[\s\u2009]*(\d)/gu, '$1–$2');
 }
 
 /** At most about this many characters in a marker's label. */

@@ -5,10 +5,34 @@
  */
 import type { CorridorStatus } from '../../data/schemas/common';
 import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
-import { pick, type Language } from '../../i18n/i18n';
-import { buildFactFilter, buildQuoteFilter, buildSubjectFilter, overlapsYears, publicationYear, type DataFilters } from '../../lib/filters';
+import { pick } from '../../i18n/i18n';
+import { describeEventDate, eventSpan } from '../../lib/event-dates';
+import {
+  buildFactFilter,
+  buildQuoteFilter,
+  buildSubjectFilter,
+  matchesTopics,
+  overlapsYears,
+  publicationYear,
+  type DataFilters,
+} from '../../lib/filters';
+import { ENGLISH, type Locale } from '../../lib/format';
 
-export type OverviewInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles' | 'quotes'>;
+export type OverviewInputs = Pick<DatasetFiles, 'facts' | 'entities' | 'articles' | 'quotes' | 'events'>;
+
+/** One line of the chronology: an event's date as precise as its evidence, short name and place. */
+export interface ChronologyEntry {
+  eventId: string;
+  /** "21 Feb 2023", "Nov 2024", "2023". */
+  dateLabel: string;
+  /** The date is known only to the month or the year, or spans days. */
+  isSpan: boolean;
+  /** The short name ("Putin in Astana"), or the name when the dataset has no short one. */
+  label: string;
+  /** The full name, for the button's accessible name. */
+  name: string;
+  place: string | null;
+}
 
 export interface OverviewModel {
   tradeLatest: Fact | null;
@@ -22,6 +46,8 @@ export interface OverviewModel {
   articles: number;
   /** People with the most mentions, for the network preview. */
   topPeople: { id: string; name: string; mentions: number }[];
+  /** The dated events under the filters, oldest first. */
+  chronology: ChronologyEntry[];
 }
 
 const STATUS_ORDER: CorridorStatus[] = ['operating', 'under-development', 'planned', 'proposed'];
@@ -36,7 +62,8 @@ function latest(facts: Fact[], metric: string): Fact | null {
   return candidates[0] ?? null;
 }
 
-export function buildOverview(data: OverviewInputs, filters: DataFilters, language: Language = 'en'): OverviewModel {
+export function buildOverview(data: OverviewInputs, filters: DataFilters, locale: Locale = ENGLISH): OverviewModel {
+  const { language } = locale;
   const factPasses = buildFactFilter(data, filters);
   const facts = data.facts.facts.filter(factPasses);
   const quotePasses = buildQuoteFilter(data.articles, filters);
@@ -67,6 +94,27 @@ export function buildOverview(data: OverviewInputs, filters: DataFilters, langua
     .slice(0, 5)
     .map((person) => ({ id: person.id, name: pick(language, person.nameEn, person.nameRu), mentions: person.mentionCount }));
 
+  const placeName = (id: string | null) => {
+    const place = id ? data.entities.places.find((candidate) => candidate.id === id) : undefined;
+    return place ? pick(language, place.nameEn, place.nameRu) : null;
+  };
+  const chronology = data.events.events
+    .map((event) => ({ event, span: eventSpan(event) }))
+    .filter(
+      ({ event, span }) =>
+        matchesTopics(event.topics, filters) && overlapsYears(Math.floor(span.from + 0.5), Math.floor(span.to + 0.5 - 1e-9), filters),
+    )
+    .sort((a, b) => a.span.at - b.span.at)
+    .map(({ event, span }) => ({
+      eventId: event.id,
+      dateLabel: describeEventDate(event, locale),
+      isSpan: span.isSpan,
+      // The dataset's short label; else the whole name (a list has room to wrap, a marker does not).
+      label: (language === 'ru' ? event.labelRu : event.labelEn) || pick(language, event.nameEn, event.nameRu),
+      name: pick(language, event.nameEn, event.nameRu),
+      place: placeName(event.place),
+    }));
+
   return {
     tradeLatest,
     tradeChange:
@@ -80,5 +128,6 @@ export function buildOverview(data: OverviewInputs, filters: DataFilters, langua
     peopleQuoted: speakers.size,
     articles: articles.length,
     topPeople,
+    chronology,
   };
 }

@@ -7,7 +7,7 @@ import { combineLoadables, useDataset } from '../../../data/datasets';
 import type { Fact } from '../../../data/schemas/dataset';
 import { describeFactSource } from '../../../lib/describe-source';
 import { formatPeriod, formatValue } from '../../../lib/format';
-import { useFilters } from '../../../state/store';
+import { useDashboardActions, useFilters, useSelection } from '../../../state/store';
 import { buildOverview, type OverviewInputs, type OverviewModel } from '../build-overview';
 import { DatasetSummary } from './dataset-summary';
 import { useLocale } from '../../../i18n/use-i18n';
@@ -21,14 +21,15 @@ export default function OverviewRoute() {
     entities: useDataset('entities'),
     articles: useDataset('articles'),
     quotes: useDataset('quotes'),
+    events: useDataset('events'),
   });
   const data = loadable.status === 'success' ? loadable.data : null;
-  const [facts, entities, articles, quotes] = [data?.facts, data?.entities, data?.articles, data?.quotes];
+  const [facts, entities, articles, quotes, events] = [data?.facts, data?.entities, data?.articles, data?.quotes, data?.events];
   const inputs = useMemo(
-    () => (facts && entities && articles && quotes ? { facts, entities, articles, quotes } : null),
-    [facts, entities, articles, quotes],
+    () => (facts && entities && articles && quotes && events ? { facts, entities, articles, quotes, events } : null),
+    [facts, entities, articles, quotes, events],
   );
-  const model = useMemo(() => (inputs ? buildOverview(inputs, filters, locale.language) : null), [inputs, filters, locale.language]);
+  const model = useMemo(() => (inputs ? buildOverview(inputs, filters, locale) : null), [inputs, filters, locale]);
 
   return (
     <section aria-labelledby="overview-title">
@@ -120,6 +121,8 @@ export function OverviewView({ model, inputs }: { model: OverviewModel; inputs: 
         </div>
       </div>
 
+      <Chronology entries={model.chronology} />
+
       <div className="overview__previews">
         <ViewLink view="trade" className="preview-card">
           <span className="preview-card__title">{t('overview.tradePreview')}</span>
@@ -182,5 +185,45 @@ function TradeSparkline({ series }: { series: OverviewModel['tradeSeries'] }) {
         />
       ))}
     </svg>
+  );
+}
+
+/** The dated events as a compact list: date (no more precise than its evidence), short name, place; each opens the event. */
+function Chronology({ entries }: { entries: OverviewModel['chronology'] }) {
+  const { t } = useLocale();
+  const actions = useDashboardActions();
+  const selection = useSelection();
+  return (
+    <section className="chronology" aria-labelledby="chronology-title">
+      <h3 id="chronology-title" className="subheading">
+        {t('overview.chronology')}
+      </h3>
+      {entries.length === 0 ? (
+        <p className="figure-card__empty">{t('overview.noEvents')}</p>
+      ) : (
+        <ol className="chronology__list">
+          {entries.map((entry) => (
+            <li key={entry.eventId}>
+              <button
+                type="button"
+                className="chronology__item"
+                data-event-id={entry.eventId}
+                aria-pressed={selection?.kind === 'event' && selection.id === entry.eventId}
+                aria-label={t('overview.eventLabel', {
+                  date: entry.dateLabel,
+                  name: entry.name,
+                  place: entry.place ?? t('overview.noPlace'),
+                })}
+                onClick={() => actions.selectionChanged({ kind: 'event', id: entry.eventId })}
+              >
+                <span className={entry.isSpan ? 'chronology__date chronology__date--span' : 'chronology__date'}>{entry.dateLabel}</span>
+                <span className="chronology__name">{entry.label}</span>
+                {entry.place && <span className="chronology__place">{entry.place}</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
