@@ -103,14 +103,14 @@ test('back and forward move through views, filters and selections', async ({ pag
   await expect(page.getByRole('heading', { name: 'Transport corridors, pipelines and hubs' })).toBeVisible();
 
   await page.goBack();
-  await expect(page.getByRole('heading', { name: 'Kazakhstan–Russia trade turnover' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kazakhstan–Russia trade reached $28 billion in 2024' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Trade', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.goBack();
   await expect(page.getByRole('button', { name: 'Trade', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await page.goBack();
   await expect(page.getByText('Trade turnover, latest year')).toBeVisible();
   await page.goForward();
-  await expect(page.getByRole('heading', { name: 'Kazakhstan–Russia trade turnover' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kazakhstan–Russia trade reached $28 billion in 2024' })).toBeVisible();
 });
 
 test('garbage in the URL is ignored, said, and never breaks the page', async ({ page }) => {
@@ -191,4 +191,24 @@ test('selecting a person highlights the facts they state and the corridors they 
   await page.getByRole('link', { name: 'Network' }).click();
   await expect(page.locator('[data-node-id="akimzhan-arupov"]')).toHaveAttribute('opacity', '1');
   await expect(page.locator('[data-node-id="anton-arutyunov"]')).toHaveAttribute('opacity', '0.25');
+});
+
+test('the trade timeline: points and event markers take the keyboard, with a visible focus ring and tooltip', async ({ page }) => {
+  await page.goto('./?view=trade&v=1');
+  await expect(page.locator('.trade-event').first()).toBeVisible();
+  const focused = (attribute: string) => page.evaluate((name) => document.activeElement?.getAttribute(name) ?? '', attribute);
+  const ringStroke = () =>
+    page.evaluate(() => {
+      const ring = document.activeElement?.querySelector('.focus-ring');
+      return ring ? getComputedStyle(ring).stroke : '';
+    });
+  for (let i = 0; i < 60 && (await focused('data-event-id')) === ''; i++) await page.keyboard.press('Tab');
+  expect(await focused('data-event-id')).not.toBe('');
+  expect(await ringStroke()).not.toMatch(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+  await expect(page.getByRole('tooltip')).toContainText('Click for the event');
+  for (let i = 0; i < 10 && (await focused('data-fact-id')) === ''; i++) await page.keyboard.press('Shift+Tab');
+  const fact = await focused('data-fact-id');
+  expect(await ringStroke()).not.toMatch(/^(none|transparent|rgba\(0, 0, 0, 0\))$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`sel=fact:${fact}`));
 });

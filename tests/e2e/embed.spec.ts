@@ -18,8 +18,12 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const REPORT_PORT = 4191;
 const REPORT_URL = `http://127.0.0.1:${REPORT_PORT}/report.html`;
 const CHARTS = [
-  { view: 'trade', title: 'Kazakhstan–Russia trade turnover', ready: '.trade-dot' },
-  { view: 'investment', title: 'Russian investment in Kazakhstan', ready: '.investment-bar' },
+  { view: 'trade', title: 'Kazakhstan–Russia trade reached $28 billion in 2024', ready: '.trade-dot' },
+  {
+    view: 'investment',
+    title: 'Russia has invested more than $26 billion in Kazakhstan, $4 billion of it in 2024',
+    ready: '.investment-bar',
+  },
   { view: 'corridors', title: 'Transport corridors, pipelines and hubs', ready: '[data-corridor-id]' },
   { view: 'network', title: 'Who speaks, and who is mentioned with whom', ready: '[data-node-id]' },
 ] as const;

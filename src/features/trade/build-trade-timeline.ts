@@ -7,7 +7,7 @@
  */
 import type { ChartModelBase, LegendItem, TableRow } from '../../charts/chart-model';
 import { buildValueAxis, buildYearAxis } from '../../charts/nice-scale';
-import { DERIVED_COLOUR, MUTED, STATED_COLOUR } from '../../charts/palette';
+import { DERIVED_COLOUR, INK, STATED_COLOUR } from '../../charts/palette';
 import { formatChartNumber, formatShortBillionsUsd } from '../../charts/value-labels';
 import type { Qualifier } from '../../data/schemas/common';
 import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
@@ -199,7 +199,7 @@ export function buildTradeTimeline(
   const legend: LegendItem[] = [
     { label: t('trade.stated'), colour: STATED_COLOUR, shape: 'dot' },
     ...(hasDerived ? [{ label: t('trade.derivedShort'), colour: DERIVED_COLOUR, shape: 'hollow-dot' as const }] : []),
-    ...(events.length > 0 ? [{ label: t('trade.eventLegend'), colour: MUTED, shape: 'square' as const }] : []),
+    ...(events.length > 0 ? [{ label: t('trade.eventLegend'), colour: INK, shape: 'square' as const }] : []),
   ];
 
   const statedSources = [...new Set(points.filter((point) => !point.isDerived).map((point) => point.source))];
