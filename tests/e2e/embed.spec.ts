@@ -147,7 +147,7 @@ test('a pinned embed keeps its dataset version after the dataset is rebuilt with
     const live = page.locator('#live').contentFrame();
     const pinned = page.locator('#pinned').contentFrame();
     await expect(live.locator('.chart-frame__source')).toContainText('Anton G. Arutyunov');
-    await expect(pinned.locator('.chart-frame__source')).toContainText('Anton Arutyunov (');
+    await expect(pinned.locator('.chart-frame__source')).toContainText('Anton Arutyunov, ');
     await expect(pinned.locator('.chart-frame__source')).not.toContainText('Anton G. Arutyunov');
     await expect(pinned.getByText(`Data version ${before} (pinned)`)).toBeVisible();
     await stopReport();

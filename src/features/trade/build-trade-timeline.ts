@@ -245,7 +245,12 @@ export function buildTradeTimeline(
         kind: { text: t('trade.eventBadge') },
         who: { text: mark.place ?? '—' },
         source: { text: [...new Set(event.evidence.map((where) => describeArticle(data.articles, where.article, locale)))].join('; ') },
-        evidence: { text: event.evidence[0]!.text, style: 'quote', lang: 'ru' },
+        // The most telling sentence: a dateline ("АСТАНА, 21 фев") dates an event but does not name it.
+        evidence: {
+          text: event.evidence.reduce((best, where) => (where.text.length > best.text.length ? where : best)).text,
+          style: 'quote',
+          lang: 'ru',
+        },
       },
     };
   });

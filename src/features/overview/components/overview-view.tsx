@@ -121,8 +121,6 @@ export function OverviewView({ model, inputs }: { model: OverviewModel; inputs: 
         </div>
       </div>
 
-      <Chronology entries={model.chronology} />
-
       <div className="overview__previews">
         <ViewLink view="trade" className="preview-card">
           <span className="preview-card__title">{t('overview.tradePreview')}</span>
@@ -141,6 +139,8 @@ export function OverviewView({ model, inputs }: { model: OverviewModel; inputs: 
           <span className="preview-card__text">{model.topPeople.map((person) => person.name).join(', ') || t('overview.noOne')}</span>
         </ViewLink>
       </div>
+
+      <Chronology entries={model.chronology} />
     </div>
   );
 }
