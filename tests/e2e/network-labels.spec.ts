@@ -24,7 +24,14 @@ async function labelRects(page: Page): Promise<{ labels: Rect[]; chart: Omit<Rec
       .filter((text) => getComputedStyle(text).visibility !== 'hidden' && Number(getComputedStyle(text).opacity) > 0)
       .map((text) => {
         const rect = text.getBoundingClientRect();
-        return { id: text.dataset.labelId!, text: text.textContent ?? '', left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
+        return {
+          id: text.dataset.labelId!,
+          text: text.textContent ?? '',
+          left: rect.left,
+          right: rect.right,
+          top: rect.top,
+          bottom: rect.bottom,
+        };
       });
     return { labels, chart: { left: box.left, right: box.right, top: box.top, bottom: box.bottom } };
   });

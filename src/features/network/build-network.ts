@@ -187,7 +187,14 @@ export function neighbourhood(graph: Pick<NetworkGraph, 'links'>, id: string, de
 /** Message keys with plural forms: `<base>One`, `<base>Few`, `<base>Many`, `<base>Other`. */
 type PluralBase = 'network.count' | 'network.mentions' | 'network.paragraphs' | 'network.graphLabel';
 type PluralForm = 'One' | 'Few' | 'Many' | 'Other';
-const FORMS: Record<Intl.LDMLPluralRule, PluralForm> = { zero: 'Other', one: 'One', two: 'Other', few: 'Few', many: 'Many', other: 'Other' };
+const FORMS: Record<Intl.LDMLPluralRule, PluralForm> = {
+  zero: 'Other',
+  one: 'One',
+  two: 'Other',
+  few: 'Few',
+  many: 'Many',
+  other: 'Other',
+};
 
 /** A message in the plural form the language's rules choose for `count` (1 mention, 2 mentions; 1 упоминание, 2 упоминания, 5 упоминаний). */
 export function plural(locale: Locale, base: PluralBase, count: number, values: Record<string, string | number> = {}): string {
@@ -230,18 +237,23 @@ function buildLegend(graph: NetworkGraph, locale: Locale): LegendItem[] {
         ? plural(locale, 'network.paragraphs', entry.from)
         : plural(locale, 'network.paragraphs', entry.to, { count: `${entry.from}–${entry.to}` });
   return [
-    ...LEGEND_COUNTRIES.filter((country) => countries.has(country)).map(
-      (country): LegendItem => ({ label: t(`country.${country}`), colour: COUNTRY_COLOURS[country], shape: 'dot' }),
-    ),
+    ...LEGEND_COUNTRIES.filter((country) => countries.has(country)).map((country): LegendItem => ({
+      label: t(`country.${country}`),
+      colour: COUNTRY_COLOURS[country],
+      shape: 'dot',
+    })),
     ...(graph.nodes.some((node) => node.isQuoted)
       ? [{ label: t('network.legendQuoted'), colour: INK, shape: 'hollow-dot' } satisfies LegendItem]
       : []),
     ...(graph.nodes.some((node) => node.kind === 'organisation')
       ? [{ label: t('network.legendOrganisation'), colour: COUNTRY_COLOURS.international, shape: 'square' } satisfies LegendItem]
       : []),
-    ...LINK_WIDTH_CLASSES.filter((entry) => entry.from <= maxWeight).map(
-      (entry): LegendItem => ({ label: widthLabel(entry), colour: MUTED, shape: 'line', strokeWidth: entry.width }),
-    ),
+    ...LINK_WIDTH_CLASSES.filter((entry) => entry.from <= maxWeight).map((entry): LegendItem => ({
+      label: widthLabel(entry),
+      colour: MUTED,
+      shape: 'line',
+      strokeWidth: entry.width,
+    })),
   ];
 }
 
@@ -262,20 +274,18 @@ export function buildNetwork(
   const degree = new Map<string, number>();
   graph.links.forEach((link) => [link.source, link.target].forEach((id) => degree.set(id, (degree.get(id) ?? 0) + 1)));
   const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label, locale.language));
-  const rows = byMentions.map(
-    (node): TableRow => ({
-      key: node.id,
-      selection: { kind: node.kind, id: node.id },
-      isHighlighted: focus?.has(node.id) ?? false,
-      cells: {
-        name: { text: node.label, sort: node.label },
-        kind: { text: kindText(node, locale) },
-        country: { text: t(`country.${node.country}`) },
-        mentions: { text: String(node.mentions), sort: node.mentions },
-        links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
-      },
-    }),
-  );
+  const rows = byMentions.map((node): TableRow => ({
+    key: node.id,
+    selection: { kind: node.kind, id: node.id },
+    isHighlighted: focus?.has(node.id) ?? false,
+    cells: {
+      name: { text: node.label, sort: node.label },
+      kind: { text: kindText(node, locale) },
+      country: { text: t(`country.${node.country}`) },
+      mentions: { text: String(node.mentions), sort: node.mentions },
+      links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
+    },
+  }));
   return {
     graph,
     layout,
@@ -288,7 +298,11 @@ export function buildNetwork(
     nodeLabels: new Map(
       graph.nodes.map((node) => [
         node.id,
-        t('network.nodeLabel', { name: node.label, kind: kindText(node, locale), mentions: plural(locale, 'network.mentions', node.mentions) }),
+        t('network.nodeLabel', {
+          name: node.label,
+          kind: kindText(node, locale),
+          mentions: plural(locale, 'network.mentions', node.mentions),
+        }),
       ]),
     ),
     anatomy: {

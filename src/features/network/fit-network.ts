@@ -155,10 +155,7 @@ export function fitNetworkToBox(nodes: FitInputNode[], links: FitInputLink[], op
     });
     const simulation = forceSimulation(simNodes)
       .randomSource(randomLcg(0.42))
-      .force(
-        'collide',
-        forceCollide<SimNode>((node) => node.radius + 5).iterations(2),
-      )
+      .force('collide', forceCollide<SimNode>((node) => node.radius + 5).iterations(2))
       .force('x', forceX<SimNode>((node) => node.tx).strength(0.12))
       .force('y', forceY<SimNode>((node) => node.ty).strength(0.12))
       .stop();

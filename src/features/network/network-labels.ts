@@ -22,8 +22,6 @@ export const LABEL_FONT_SIZE = 12;
  * estimate and the browser's sans-serif (DejaVu Sans on Linux) runs wider than Helvetica.
  */
 const RESERVED_FONT_SIZE = LABEL_FONT_SIZE * 1.12;
-/** Labels longer than this (in characters) are shortened on the chart; the full name is in focus. */
-const MAX_AMBIENT_LENGTH = 26;
 
 export interface LabelNode {
   id: string;
@@ -60,21 +58,16 @@ export interface NetworkLabelPlacement extends LabelPlacement {
 const TIER_PRIORITY: Record<LabelTier, number> = { active: 5e6, selected: 4e6, search: 3e6, focus: 2e6, ambient: 0 };
 
 /**
- * A shorter name for the chart: a trailing abbreviation in brackets stands for the whole name
- * ("Commonwealth of Independent States (CIS)" → "CIS"); other trailing brackets go; what is still
- * too long is cut at a word and ends in an ellipsis.
+ * A shorter name for the chart where the name gives one: a trailing abbreviation in brackets
+ * stands for the whole name ("Commonwealth of Independent States (CIS)" → "CIS"), other trailing
+ * brackets go ("MGIMO University (and its Astana branch)" → "MGIMO University"). Nothing is cut
+ * with an ellipsis: a name that does not fit is left to hover and focus, as a print editor would.
  */
 export function shortenLabel(label: string): string {
   const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(label);
-  let text = label;
-  if (bracket) {
-    const inside = bracket[2]!.trim();
-    text = /^[A-ZА-ЯЁ0-9-]{2,8}$/.test(inside) ? inside : bracket[1]!;
-  }
-  if (text.length <= MAX_AMBIENT_LENGTH) return text;
-  const cut = text.slice(0, MAX_AMBIENT_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 10 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+  if (!bracket) return label;
+  const inside = bracket[2]!.trim();
+  return /^[A-ZА-ЯЁ0-9-]{2,8}$/.test(inside) ? inside : bracket[1]!;
 }
 
 /** The node's obstacle: the square around its mark, a pixel wider. */
@@ -106,7 +99,8 @@ export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState)
     requests.push({
       id: node.id,
       // The full name in focus, unless it would take more than half the chart's width (a phone).
-      text: tier === 'ambient' || estimateTextWidth(node.label, RESERVED_FONT_SIZE, true) > state.width * 0.5 ? node.shortLabel : node.label,
+      text:
+        tier === 'ambient' || estimateTextWidth(node.label, RESERVED_FONT_SIZE, true) > state.width * 0.5 ? node.shortLabel : node.label,
       x: node.x,
       y: node.y,
       offset: node.radius + 3,

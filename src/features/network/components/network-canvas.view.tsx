@@ -26,7 +26,17 @@ export interface NetworkCanvasViewProps {
   onSelect: (node: PlacedNode) => void;
 }
 
-export function NetworkCanvasView({ layout, width, height, label, labels, focus, highlighted, transform, onSelect }: NetworkCanvasViewProps) {
+export function NetworkCanvasView({
+  layout,
+  width,
+  height,
+  label,
+  labels,
+  focus,
+  highlighted,
+  transform,
+  onSelect,
+}: NetworkCanvasViewProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const finder = useMemo(
     () =>

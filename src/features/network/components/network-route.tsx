@@ -60,7 +60,10 @@ export default function NetworkRoute() {
   });
   const data = loadable.status === 'success' ? loadable.data : null;
   const selectedCandidate = selection && (selection.kind === 'person' || selection.kind === 'organisation') ? selection.id : null;
-  const baseModel = useMemo(() => (data ? buildNetwork(data, filters, locale, { width, height }) : null), [data, filters, locale, width, height]);
+  const baseModel = useMemo(
+    () => (data ? buildNetwork(data, filters, locale, { width, height }) : null),
+    [data, filters, locale, width, height],
+  );
   const selectedId = baseModel?.graph.nodes.some((node) => node.id === selectedCandidate) ? selectedCandidate : null;
   const focus = useMemo(
     () => (baseModel && selectedId ? neighbourhood(baseModel.graph, selectedId, depth) : null),
