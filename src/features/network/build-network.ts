@@ -119,19 +119,28 @@ export interface NetworkLayout {
   links: PlacedLink[];
 }
 
-/** Radius grows with the square root of mentions, so area is proportional to them. */
-export function nodeRadius(mentions: number): number {
-  return 4 + 3 * Math.sqrt(mentions);
+/**
+ * Node radius: area proportional to mentions (a square-root scale from 3.5 px), the most
+ * mentioned node of the whole network at `maxRadius`. The largest mark grows with the box (from
+ * 9 px on a phone to 15 px on a desktop), and the scale is set by the unfiltered network, so a
+ * filter does not change what a size means, and ten times the data does not make giant nodes.
+ */
+export function radiusScale(maxMentions: number, size: { width: number; height: number }): (mentions: number) => number {
+  const maxRadius = Math.max(9, Math.min(15, Math.min(size.width, size.height) / 30));
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxMentions)])
+    .range([0, maxRadius - 3.5]);
+  return (mentions) => Math.round((3.5 + scale(mentions)) * 10) / 10;
 }
 
 /**
  * Line width by shared paragraphs: a square-root scale (as for the nodes' areas) read at four
- * classes, so a reader can tell the widths apart and match them to the legend (1.0, 2.2, 3.1,
+ * classes, so a reader can tell the widths apart and match them to the legend (1, 2.2, 3.1 and
  * 4.5 px) instead of guessing a continuous width.
  */
-const LINK_WIDTH = scaleSqrt().domain([1, 5]).range([0.5, 4.5]);
+const LINK_WIDTH = scaleSqrt().domain([1, 5]).range([1, 4.5]);
 export const LINK_WIDTH_CLASSES = [
-  { from: 1, to: 1, width: 1 },
+  { from: 1, to: 1, width: LINK_WIDTH(1) },
   { from: 2, to: 2, width: Math.round(LINK_WIDTH(2) * 10) / 10 },
   { from: 3, to: 4, width: Math.round(LINK_WIDTH(3) * 10) / 10 },
   { from: 5, to: Infinity, width: LINK_WIDTH(5) },
@@ -148,15 +157,16 @@ export function linkWidth(weight: number): number {
  */
 export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
   const source = graph.universe;
+  const radius = radiusScale(Math.max(0, ...source.nodes.map((node) => node.mentionCount)), { width, height });
   const positions = fitNetworkToBox(
-    source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: nodeRadius(node.mentionCount) })),
+    source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: radius(node.mentionCount) })),
     source.edges,
     { width, height },
   );
   const placed = new Map<string, PlacedNode>();
   for (const node of graph.nodes) {
     const point = positions.get(node.id) ?? { x: width / 2, y: height / 2 };
-    placed.set(node.id, { ...node, radius: nodeRadius(node.mentions), x: point.x, y: point.y });
+    placed.set(node.id, { ...node, radius: radius(node.mentions), x: point.x, y: point.y });
   }
   return {
     nodes: [...placed.values()],
