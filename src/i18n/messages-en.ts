@@ -231,7 +231,7 @@ export const EN = {
     graphLabelFew: 'Network of {{count}} people and organisations',
     graphLabelMany: 'Network of {{count}} people and organisations',
     graphLabelOther: 'Network of {{count}} people and organisations',
-    canvasLabel: 'Network of {{count}} nodes, drawn on a canvas; use the search or the table to reach a node',
+    canvasLabel: '{{graph}}, drawn on a canvas; use the search or the table to reach a node',
     nodeLabel: '{{name}} ({{kind}}), {{mentions}}',
     mentionsOne: '{{count}} mention',
     mentionsFew: '{{count}} mentions',

@@ -234,7 +234,7 @@ export const RU: Messages = {
     graphLabelFew: 'Сеть: людей и организаций — {{count}}',
     graphLabelMany: 'Сеть: людей и организаций — {{count}}',
     graphLabelOther: 'Сеть: людей и организаций — {{count}}',
-    canvasLabel: 'Сеть из {{count}} узлов на холсте; к узлу можно перейти через поиск или таблицу',
+    canvasLabel: '{{graph}}, на холсте; к узлу можно перейти через поиск или таблицу',
     nodeLabel: '{{name}} ({{kind}}), {{mentions}}',
     mentionsOne: '{{count}} упоминание',
     mentionsFew: '{{count}} упоминания',

@@ -55,6 +55,11 @@ export interface NetworkLabelPlacement extends LabelPlacement {
   tiers: Map<string, LabelTier>;
 }
 
+/** Ambient names tried per grid cell (the best of them is kept). */
+const CANDIDATES_PER_CELL = 4;
+const MAX_FOCUS_LABELS = 150;
+const MAX_OBSTACLES = 1500;
+
 const TIER_PRIORITY: Record<LabelTier, number> = { active: 5e6, selected: 4e6, search: 3e6, focus: 2e6, ambient: 0 };
 
 /**
@@ -109,7 +114,26 @@ export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState)
       priority: TIER_PRIORITY[tier] + node.mentions,
     });
   }
-  const obstacles: (Box & { id?: string })[] = visible.map(nodeBox);
+  // Bounded work however big the graph (placement is checked against every placed label and
+  // obstacle): at most a few ambient candidates per grid cell, a cap on the focus, and, on huge
+  // graphs (a canvas), only the largest marks as obstacles.
+  const perCell = new Map<string, number>();
+  let focusCount = 0;
+  const candidates = [...requests]
+    .sort((a, b) => b.priority - a.priority)
+    .filter((request) => {
+      const tier = tiers.get(request.id);
+      if (tier === 'focus') return ++focusCount <= MAX_FOCUS_LABELS;
+      if (tier !== 'ambient') return true;
+      const cell = `${Math.floor(request.x / LABEL_CELL)}:${Math.floor(request.y / LABEL_CELL)}`;
+      perCell.set(cell, (perCell.get(cell) ?? 0) + 1);
+      return perCell.get(cell)! <= CANDIDATES_PER_CELL;
+    });
+  requests.length = 0;
+  requests.push(...candidates);
+  const obstacles: (Box & { id?: string })[] = (
+    visible.length > MAX_OBSTACLES ? [...visible].sort((a, b) => b.radius - a.radius).slice(0, MAX_OBSTACLES) : visible
+  ).map(nodeBox);
   // The node under the pointer or keyboard names itself whatever is around it: placed first, in
   // the chart, over other marks if it must; every other label then keeps clear of it.
   const first = requests.find((request) => request.id === state.activeIds[0]);

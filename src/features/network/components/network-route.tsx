@@ -173,7 +173,7 @@ export default function NetworkRoute() {
               layout={layout}
               width={width}
               height={height}
-              label={t('network.canvasLabel', { count: layout.nodes.length })}
+              label={t('network.canvasLabel', { graph: current.graphLabel })}
               labels={labels.placed}
               focus={focus}
               highlighted={highlighted}
