@@ -14,6 +14,8 @@ export interface LegendItem {
   shape: 'line' | 'dot' | 'hollow-dot' | 'square';
   /** SVG stroke-dasharray of a line swatch. */
   dash?: string;
+  /** Stroke width of a line swatch in px (3 when unset), for legends of line width. */
+  strokeWidth?: number;
 }
 
 /** A table cell: the text shown and the value it sorts by. */

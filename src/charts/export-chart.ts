@@ -116,7 +116,7 @@ export function buildStandaloneSvg(
       const y = legendTop + Math.floor(index / perRow) * 22;
       const swatch =
         item.shape === 'line'
-          ? `<line x1="${x}" y1="${y}" x2="${x + 26}" y2="${y}" stroke="${item.colour}" stroke-width="3"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
+          ? `<line x1="${x}" y1="${y}" x2="${x + 26}" y2="${y}" stroke="${item.colour}" stroke-width="${item.strokeWidth ?? 3}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
           : item.shape === 'square'
             ? `<rect x="${x + 3}" y="${y - 5}" width="10" height="10" fill="${colours.paper}" stroke="${item.colour}" stroke-width="2"/>`
             : `<circle cx="${x + 8}" cy="${y}" r="5" fill="${item.shape === 'dot' ? item.colour : colours.paper}" stroke="${item.colour}" stroke-width="2"/>`;

@@ -8,7 +8,15 @@ export function LegendSwatch({ item }: { item: LegendItem }) {
   return (
     <svg width={width} height="16" aria-hidden="true" className="legend__swatch">
       {item.shape === 'line' ? (
-        <line x1="1" y1="8" x2={width - 1} y2="8" stroke={item.colour} strokeWidth="3" strokeDasharray={item.dash || undefined} />
+        <line
+          x1="1"
+          y1="8"
+          x2={width - 1}
+          y2="8"
+          stroke={item.colour}
+          strokeWidth={item.strokeWidth ?? 3}
+          strokeDasharray={item.dash || undefined}
+        />
       ) : item.shape === 'square' ? (
         <rect x="3" y="3" width="10" height="10" fill={PAPER} stroke={item.colour} strokeWidth="2" />
       ) : (

@@ -1,13 +1,22 @@
 /**
- * The mention network under the current filters, placed at a size. Nodes are people and
+ * The mention network under the current filters, as one chart model. Nodes are people and
  * organisations, sized by how often the filtered paragraphs mention them; links join those
- * mentioned in one paragraph, weighted by how many. Positions come from the build-time force
- * layout (network.json, see pipeline/transform/network-layout.ts), so filtering hides nodes but
- * never moves the others.
+ * mentioned in one paragraph, and carry those paragraphs (the line's width shows how many).
+ * Positions come from the build-time force layout (network.json, see
+ * pipeline/transform/network-layout.ts), fitted to the chart box by fit-network.ts; the fit is
+ * made for the whole network, so filtering hides nodes but never moves the others.
+ * `buildNetwork` adds the anatomy (title, notes, legend, source, CSV) and the table, in the
+ * reader's language, for the dashboard, the embed, the exports and print alike.
  */
+import { scaleSqrt } from 'd3';
+import type { ChartModelBase, LegendItem, TableRow } from '../../charts/chart-model';
+import { COUNTRY_COLOURS, INK, MUTED } from '../../charts/palette';
 import type { DatasetFiles } from '../../data/schemas/dataset';
-import { pick, type Language } from '../../i18n/i18n';
+import { pick, type Language, type MessageKey } from '../../i18n/i18n';
+import { ENGLISH, type Locale } from '../../lib/format';
 import { paragraphMatches, type DataFilters } from '../../lib/filters';
+import { fitNetworkToBox } from './fit-network';
+import { shortenLabel } from './network-labels';
 
 export type NetworkInputs = Pick<DatasetFiles, 'network' | 'mentions' | 'entities' | 'articles'>;
 
@@ -16,9 +25,12 @@ export type CountryKey = 'KZ' | 'RU' | 'CN' | 'international' | 'unknown';
 export interface GraphNode {
   id: string;
   kind: 'person' | 'organisation';
+  /** The name in the reader's language; `shortLabel` is what the chart writes beside the node. */
   label: string;
+  shortLabel: string;
   labelRu: string;
   country: CountryKey;
+  /** Mentions in the paragraphs that pass the filters. */
   mentions: number;
   isQuoted: boolean;
   /** Position in the unit square, from the dataset's layout. */
@@ -29,12 +41,17 @@ export interface GraphNode {
 export interface GraphLink {
   source: string;
   target: string;
+  /** The paragraphs (that pass the filters) in which both are mentioned. */
+  paragraphs: { article: string; paragraph: number }[];
+  /** paragraphs.length. */
   weight: number;
 }
 
 export interface NetworkGraph {
   nodes: GraphNode[];
   links: GraphLink[];
+  /** The whole, unfiltered network: what positions are fitted for, so a filter never moves a node. */
+  universe: Pick<NetworkInputs['network'], 'nodes' | 'edges'>;
 }
 
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
@@ -53,28 +70,33 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
   const nodes = data.network.nodes
     .filter((node) => (counts.get(node.id) ?? 0) > 0)
-    .map((node): GraphNode => {
+    .flatMap((node): GraphNode[] => {
+      const entity = people.get(node.id) ?? organisations.get(node.id);
+      if (!entity) return []; // never show an id in place of a name
       const person = people.get(node.id);
-      const organisation = organisations.get(node.id);
-      return {
-        id: node.id,
-        kind: node.kind,
-        label: pick(language, person?.nameEn ?? organisation?.nameEn ?? node.id, person?.nameRu ?? organisation?.nameRu),
-        labelRu: person?.nameRu ?? organisation?.nameRu ?? node.id,
-        country: (person ? (person.country ?? 'unknown') : (organisation?.country ?? 'unknown')) as CountryKey,
-        mentions: counts.get(node.id) ?? 0,
-        isQuoted: person?.isQuoted ?? false,
-        ux: node.x,
-        uy: node.y,
-      };
+      const label = pick(language, entity.nameEn, entity.nameRu);
+      return [
+        {
+          id: node.id,
+          kind: node.kind,
+          label,
+          shortLabel: shortenLabel(label),
+          labelRu: entity.nameRu,
+          country: (entity.country ?? 'unknown') as CountryKey,
+          mentions: counts.get(node.id) ?? 0,
+          isQuoted: person?.isQuoted ?? false,
+          ux: node.x,
+          uy: node.y,
+        },
+      ];
     });
   const present = new Set(nodes.map((node) => node.id));
   const links = data.network.edges.flatMap((edge): GraphLink[] => {
     if (!present.has(edge.source) || !present.has(edge.target)) return [];
-    const weight = edge.paragraphs.filter((place) => passingParagraph(place.article, place.paragraph)).length;
-    return weight > 0 ? [{ source: edge.source, target: edge.target, weight }] : [];
+    const paragraphs = edge.paragraphs.filter((place) => passingParagraph(place.article, place.paragraph));
+    return paragraphs.length > 0 ? [{ source: edge.source, target: edge.target, paragraphs, weight: paragraphs.length }] : [];
   });
-  return { nodes, links };
+  return { nodes, links, universe: data.network };
 }
 
 export interface PlacedNode extends GraphNode {
@@ -83,36 +105,78 @@ export interface PlacedNode extends GraphNode {
   radius: number;
 }
 
+export interface PlacedLink extends GraphLink {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  /** Stroke width in px, one of LINK_WIDTH_CLASSES. */
+  width: number;
+}
+
 export interface NetworkLayout {
   nodes: PlacedNode[];
-  links: (GraphLink & { x1: number; y1: number; x2: number; y2: number })[];
+  links: PlacedLink[];
 }
 
-/** Radius grows with the square root of mentions, so area is proportional to them. */
-export function nodeRadius(mentions: number): number {
-  return 4 + 3 * Math.sqrt(mentions);
+/**
+ * Node radius: area proportional to mentions (a square-root scale from 3.5 px), the most
+ * mentioned node of the whole network at `maxRadius`. The largest mark grows with the box (from
+ * 9 px on a phone to 15 px on a desktop), and the scale is set by the unfiltered network, so a
+ * filter does not change what a size means, and ten times the data does not make giant nodes.
+ */
+export function radiusScale(maxMentions: number, size: { width: number; height: number }): (mentions: number) => number {
+  const maxRadius = Math.max(9, Math.min(15, Math.min(size.width, size.height) / 30));
+  const scale = scaleSqrt()
+    .domain([0, Math.max(1, maxMentions)])
+    .range([0, maxRadius - 3.5]);
+  return (mentions) => Math.round((3.5 + scale(mentions)) * 10) / 10;
 }
 
-/** Scales the dataset's unit-square layout into a frame of the given size, with a margin. */
+/**
+ * Line width by shared paragraphs: a square-root scale (as for the nodes' areas) read at four
+ * classes, so a reader can tell the widths apart and match them to the legend (1, 2.2, 3.1 and
+ * 4.5 px) instead of guessing a continuous width.
+ */
+const LINK_WIDTH = scaleSqrt().domain([1, 5]).range([1, 4.5]);
+export const LINK_WIDTH_CLASSES = [
+  { from: 1, to: 1, width: LINK_WIDTH(1) },
+  { from: 2, to: 2, width: Math.round(LINK_WIDTH(2) * 10) / 10 },
+  { from: 3, to: 4, width: Math.round(LINK_WIDTH(3) * 10) / 10 },
+  { from: 5, to: Infinity, width: LINK_WIDTH(5) },
+] as const;
+
+export function linkWidth(weight: number): number {
+  return LINK_WIDTH_CLASSES.find((entry) => weight >= entry.from && weight <= entry.to)?.width ?? LINK_WIDTH_CLASSES[0].width;
+}
+
+/**
+ * Places the graph in a width × height box: positions fitted for the whole network (the graph's
+ * universe, unfiltered), so that a filter never moves a node; then only the filtered nodes and
+ * links are kept.
+ */
 export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
-  const margin = 28;
-  const side = Math.min(width, height) - 2 * margin;
-  const [left, top] = [(width - side) / 2, (height - side) / 2];
+  const source = graph.universe;
+  const radius = radiusScale(Math.max(0, ...source.nodes.map((node) => node.mentionCount)), { width, height });
+  const positions = fitNetworkToBox(
+    source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: radius(node.mentionCount) })),
+    source.edges,
+    { width, height },
+  );
   const placed = new Map<string, PlacedNode>();
   for (const node of graph.nodes) {
-    placed.set(node.id, { ...node, radius: nodeRadius(node.mentions), x: round(left + node.ux * side), y: round(top + node.uy * side) });
+    const point = positions.get(node.id) ?? { x: width / 2, y: height / 2 };
+    placed.set(node.id, { ...node, radius: radius(node.mentions), x: point.x, y: point.y });
   }
   return {
     nodes: [...placed.values()],
     links: graph.links.map((link) => {
       const a = placed.get(link.source)!;
       const b = placed.get(link.target)!;
-      return { ...link, x1: a.x, y1: a.y, x2: b.x, y2: b.y };
+      return { ...link, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: linkWidth(link.weight) };
     }),
   };
 }
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Ids within `depth` links of `id` (itself included). */
 export function neighbourhood(graph: Pick<NetworkGraph, 'links'>, id: string, depth: number): Set<string> {
@@ -128,4 +192,162 @@ export function neighbourhood(graph: Pick<NetworkGraph, 'links'>, id: string, de
     frontier.forEach((node) => seen.add(node));
   }
   return seen;
+}
+
+/** Message keys with plural forms: `<base>One`, `<base>Few`, `<base>Many`, `<base>Other`. */
+type PluralBase = 'network.count' | 'network.mentions' | 'network.paragraphs' | 'network.graphLabel';
+type PluralForm = 'One' | 'Few' | 'Many' | 'Other';
+const FORMS: Record<Intl.LDMLPluralRule, PluralForm> = {
+  zero: 'Other',
+  one: 'One',
+  two: 'Other',
+  few: 'Few',
+  many: 'Many',
+  other: 'Other',
+};
+
+/** A message in the plural form the language's rules choose for `count` (1 mention, 2 mentions; 1 упоминание, 2 упоминания, 5 упоминаний). */
+export function plural(locale: Locale, base: PluralBase, count: number, values: Record<string, string | number> = {}): string {
+  const form = FORMS[new Intl.PluralRules(locale.language).select(count)];
+  return locale.t(`${base}${form}` satisfies `${PluralBase}${PluralForm}` as MessageKey, { count, ...values });
+}
+
+export interface NetworkModel extends ChartModelBase {
+  graph: NetworkGraph;
+  layout: NetworkLayout;
+  width: number;
+  height: number;
+  /** "44 people and organisations under the current filters." */
+  countText: string;
+  /** The SVG's accessible name. */
+  graphLabel: string;
+  /** Each node's accessible name: name, kind, mentions. */
+  nodeLabels: Map<string, string>;
+  /** Links per node, under the filters. */
+  degree: Map<string, number>;
+  emptyMessage: string;
+}
+
+const LEGEND_COUNTRIES: CountryKey[] = ['KZ', 'RU', 'CN', 'international', 'unknown'];
+
+function kindText(node: GraphNode, locale: Locale): string {
+  if (node.kind === 'organisation') return locale.t('network.organisation');
+  return node.isQuoted ? locale.t('network.quotedSpeaker') : locale.t('network.personMentioned');
+}
+
+/** The legend: country hues, shapes, and the line widths present in the graph. */
+function buildLegend(graph: NetworkGraph, locale: Locale): LegendItem[] {
+  const { t } = locale;
+  const countries = new Set(graph.nodes.map((node) => node.country));
+  const maxWeight = Math.max(0, ...graph.links.map((link) => link.weight));
+  const widthLabel = (entry: (typeof LINK_WIDTH_CLASSES)[number]) =>
+    entry.to === Infinity
+      ? plural(locale, 'network.paragraphs', entry.from, { count: t('network.atLeast', { count: entry.from }) })
+      : entry.from === entry.to
+        ? plural(locale, 'network.paragraphs', entry.from)
+        : plural(locale, 'network.paragraphs', entry.to, { count: `${entry.from}–${entry.to}` });
+  return [
+    ...LEGEND_COUNTRIES.filter((country) => countries.has(country)).map((country): LegendItem => ({
+      label: t(`country.${country}`),
+      colour: COUNTRY_COLOURS[country],
+      shape: 'dot',
+    })),
+    ...(graph.nodes.some((node) => node.isQuoted)
+      ? [{ label: t('network.legendQuoted'), colour: INK, shape: 'hollow-dot' } satisfies LegendItem]
+      : []),
+    ...(graph.nodes.some((node) => node.kind === 'organisation')
+      ? [{ label: t('network.legendOrganisation'), colour: COUNTRY_COLOURS.international, shape: 'square' } satisfies LegendItem]
+      : []),
+    ...LINK_WIDTH_CLASSES.filter((entry) => entry.from <= maxWeight).map((entry): LegendItem => ({
+      label: widthLabel(entry),
+      colour: MUTED,
+      shape: 'line',
+      strokeWidth: entry.width,
+    })),
+  ];
+}
+
+/**
+ * The network's chart model at a size: the placed graph and everything around it. `focus`
+ * marks the table rows in the selection's neighbourhood.
+ */
+export function buildNetwork(
+  data: NetworkInputs,
+  filters: DataFilters,
+  locale: Locale = ENGLISH,
+  size: { width: number; height: number } = { width: 900, height: 585 },
+  focus: Set<string> | null = null,
+): NetworkModel {
+  const { t } = locale;
+  const graph = buildNetworkGraph(data, filters, locale.language);
+  const layout = layoutNetwork(graph, size.width, size.height);
+  const degree = new Map<string, number>();
+  graph.links.forEach((link) => [link.source, link.target].forEach((id) => degree.set(id, (degree.get(id) ?? 0) + 1)));
+  const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label, locale.language));
+  const rows = byMentions.map((node): TableRow => ({
+    key: node.id,
+    selection: { kind: node.kind, id: node.id },
+    isHighlighted: focus?.has(node.id) ?? false,
+    cells: {
+      name: { text: node.label, sort: node.label },
+      kind: { text: kindText(node, locale) },
+      country: { text: t(`country.${node.country}`) },
+      mentions: { text: String(node.mentions), sort: node.mentions },
+      links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
+    },
+  }));
+  return {
+    graph,
+    layout,
+    width: size.width,
+    height: size.height,
+    degree,
+    countText: plural(locale, 'network.count', graph.nodes.length),
+    graphLabel: plural(locale, 'network.graphLabel', graph.nodes.length),
+    emptyMessage: t('network.empty'),
+    nodeLabels: new Map(
+      graph.nodes.map((node) => [
+        node.id,
+        t('network.nodeLabel', {
+          name: node.label,
+          kind: kindText(node, locale),
+          mentions: plural(locale, 'network.mentions', node.mentions),
+        }),
+      ]),
+    ),
+    anatomy: {
+      title: t('network.title'),
+      subtitle: t('network.subtitle'),
+      notes: [t('network.noteSize'), t('network.noteLayout')],
+      legend: buildLegend(graph, locale),
+      source: t('network.source'),
+      csv: {
+        filename: 'partnership-atlas-network',
+        rows: byMentions.map((node) => ({
+          name: node.label,
+          name_ru: node.labelRu,
+          kind: kindText(node, locale),
+          country: t(`country.${node.country}`),
+          mentions: node.mentions,
+          linked_to: degree.get(node.id) ?? 0,
+          shared_paragraphs: graph.links
+            .filter((link) => link.source === node.id || link.target === node.id)
+            .reduce((sum, link) => sum + link.weight, 0),
+        })),
+      },
+    },
+    table: {
+      caption: t('network.tableCaption'),
+      columns: [
+        { key: 'name', label: t('network.name') },
+        { key: 'kind', label: t('network.kind') },
+        { key: 'country', label: t('network.country') },
+        { key: 'mentions', label: t('network.mentionsColumn'), isNumeric: true },
+        { key: 'links', label: t('network.linksColumn'), isNumeric: true },
+      ],
+      rows,
+      initialSort: { key: 'mentions', direction: 'descending' },
+      emptyMessage: t('network.tableEmpty'),
+    },
+  };
 }

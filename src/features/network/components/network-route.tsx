@@ -1,38 +1,56 @@
-/** The network route: search, focus depth, the graph (SVG or canvas) with zoom, or its table. */
-import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ChartFrame, ChartFrameLoading } from '../../../components/chart-frame';
+/**
+ * The network route: state wiring only. It builds the chart model (buildNetwork), keeps the
+ * interaction state (hover, keyboard focus, drag, search, zoom) and hands it to the shared
+ * ChartRoute shell, which draws the frame, legend, notes and table from the model.
+ */
+import { useMemo, useState, type FormEvent } from 'react';
+import { ChartRoute } from '../../../components/chart-route';
 import { ZoomButtons } from '../../../components/zoom-buttons';
-import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
-import { SortableTable } from '../../../components/sortable-table';
-import { COUNTRY_COLOURS } from '../../../charts/palette';
 import { combineLoadables, useDataset } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
+import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
-import { buildNetworkGraph, layoutNetwork, neighbourhood, type GraphNode, type PlacedNode } from '../build-network';
-import { CANVAS_THRESHOLD, forcedRenderer, NetworkCanvasView, NetworkLegend, NetworkView } from './network.view';
-import { useLanguage, useT } from '../../../i18n/use-i18n';
+import { buildNetwork, neighbourhood, type NetworkLayout, type NetworkModel, type PlacedNode } from '../build-network';
+import { NetworkCanvasView } from './network-canvas.view';
+import { NetworkSvgView } from './network-svg.view';
+import { isCanvasRenderer } from './renderer';
+import { useNetworkKeyboard } from './use-network-keyboard';
+import { useNetworkLabels } from './use-network-labels';
 
-/** Always label the most-mentioned nodes; the rest get labels on hover and in focus. */
-const ALWAYS_LABELLED = 8;
+/** Moves dragged nodes (and their links' ends) to where the reader put them. */
+function withDragged(layout: NetworkLayout, dragged: Record<string, [number, number]>): NetworkLayout {
+  if (Object.keys(dragged).length === 0) return layout;
+  const nodes = layout.nodes.map((node) => (dragged[node.id] ? { ...node, x: dragged[node.id]![0], y: dragged[node.id]![1] } : node));
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const links = layout.links.map((link) => ({
+    ...link,
+    x1: byId.get(link.source)!.x,
+    y1: byId.get(link.source)!.y,
+    x2: byId.get(link.target)!.x,
+    y2: byId.get(link.target)!.y,
+  }));
+  return { nodes, links };
+}
 
 export default function NetworkRoute() {
-  const t = useT();
-  const language = useLanguage();
+  const locale = useLocale();
+  const { t } = locale;
   const filters = useFilters();
   const isTable = useIsTable('network');
   const depth = useNetworkDepth();
   const selection = useSelection();
   const actions = useDashboardActions();
   const related = useRelated();
-  const { ref, width, height } = useChartSize({ aspect: 0.65, minHeight: 380, maxHeight: 640 });
+  const { ref, width, height } = useChartSize({ aspect: 0.6, minHeight: 380, maxHeight: 620 });
   const zoom = useZoomPan(width, height);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
-  const [rovingId, setRovingId] = useState<string | null>(null);
+  const [keyboardId, setKeyboardId] = useState<string | null>(null);
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
   const [query, setQuery] = useState('');
   const [searchMessage, setSearchMessage] = useState('');
+  const [searchHitId, setSearchHitId] = useState<string | null>(null);
 
   const loadable = combineLoadables({
     network: useDataset('network'),
@@ -41,77 +59,58 @@ export default function NetworkRoute() {
     articles: useDataset('articles'),
   });
   const data = loadable.status === 'success' ? loadable.data : null;
-  const [network, mentions, entities, articles] = [data?.network, data?.mentions, data?.entities, data?.articles];
-  const graph = useMemo(
-    () =>
-      network && mentions && entities && articles ? buildNetworkGraph({ network, mentions, entities, articles }, filters, language) : null,
-    [network, mentions, entities, articles, filters, language],
+  const selectedCandidate = selection && (selection.kind === 'person' || selection.kind === 'organisation') ? selection.id : null;
+  const baseModel = useMemo(
+    () => (data ? buildNetwork(data, filters, locale, { width, height }) : null),
+    [data, filters, locale, width, height],
   );
-  const baseLayout = useMemo(() => (graph ? layoutNetwork(graph, width, height) : null), [graph, width, height]);
-  const layout = useMemo(() => {
-    if (!baseLayout) return null;
-    const nodes = baseLayout.nodes.map((node) => (dragged[node.id] ? { ...node, x: dragged[node.id]![0], y: dragged[node.id]![1] } : node));
-    const byId = new Map(nodes.map((node) => [node.id, node]));
-    const links = baseLayout.links.map((link) => ({
-      ...link,
-      x1: byId.get(link.source)!.x,
-      y1: byId.get(link.source)!.y,
-      x2: byId.get(link.target)!.x,
-      y2: byId.get(link.target)!.y,
-    }));
-    return { nodes, links };
-  }, [baseLayout, dragged]);
-
-  const order = useMemo(
-    () => (layout ? [...layout.nodes].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label)) : []),
-    [layout],
+  const selectedId = baseModel?.graph.nodes.some((node) => node.id === selectedCandidate) ? selectedCandidate : null;
+  const focus = useMemo(
+    () => (baseModel && selectedId ? neighbourhood(baseModel.graph, selectedId, depth) : null),
+    [baseModel, selectedId, depth],
   );
-  const selectedId =
-    selection &&
-    (selection.kind === 'person' || selection.kind === 'organisation') &&
-    layout?.nodes.some((node) => node.id === selection.id)
-      ? selection.id
-      : null;
-  const focus = useMemo(() => (graph && selectedId ? neighbourhood(graph, selectedId, depth) : null), [graph, selectedId, depth]);
   const highlighted = useMemo(
     () => (related && !selectedId ? new Set([...related.people, ...related.organisations]) : null),
     [related, selectedId],
   );
-  const labelledIds = useMemo(() => {
-    const ids = new Set(order.slice(0, ALWAYS_LABELLED).map((node) => node.id));
-    if (hoveredId && graph) neighbourhood(graph, hoveredId, 1).forEach((id) => ids.add(id));
-    focus?.forEach((id) => ids.add(id));
-    return ids;
-  }, [order, hoveredId, graph, focus]);
-
+  // The table marks the focus, or what another view relates to the selection.
+  const model = useMemo((): NetworkModel | null => {
+    if (!baseModel) return null;
+    const marked = focus ?? highlighted;
+    if (!marked) return baseModel;
+    return {
+      ...baseModel,
+      table: { ...baseModel.table, rows: baseModel.table.rows.map((row) => ({ ...row, isHighlighted: marked.has(row.key) })) },
+    };
+  }, [baseModel, focus, highlighted]);
+  const layout = useMemo(() => (model ? withDragged(model.layout, dragged) : null), [model, dragged]);
+  const order = useMemo(
+    () => (layout ? [...layout.nodes].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label, locale.language)) : []),
+    [layout, locale.language],
+  );
+  const hoverFocus = useMemo(() => (baseModel && hoveredId ? neighbourhood(baseModel.graph, hoveredId, 1) : null), [baseModel, hoveredId]);
   const select = (node: Pick<PlacedNode, 'id' | 'kind'>) => actions.selectionChanged({ kind: node.kind, id: node.id });
-  const moveFocusTo = (id: string) => {
-    setRovingId(id);
-    requestAnimationFrame(() => (document.querySelector(`[data-node-id="${id}"]`) as SVGGElement | null)?.focus());
-  };
-  const onNodeKeyDown = (event: KeyboardEvent, node: PlacedNode) => {
-    const index = order.findIndex((candidate) => candidate.id === node.id);
-    const step =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
-    if (step !== 0) {
-      event.preventDefault();
-      moveFocusTo(order[(index + step + order.length) % order.length]!.id);
-    } else if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      moveFocusTo((event.key === 'Home' ? order[0] : order.at(-1))!.id);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      select(node);
-    } else if (event.key === 'Escape') {
-      actions.selectionChanged(null);
-    }
-  };
+  const keyboard = useNetworkKeyboard(order, { onSelect: select, onClear: () => actions.selectionChanged(null) });
+  const activeIds = [hoveredId, keyboardId].filter((id, index, all): id is string => id !== null && all.indexOf(id) === index);
+  const labels = useNetworkLabels({
+    layout: layout ?? { nodes: [], links: [] },
+    width,
+    height,
+    transform: zoom.transform,
+    activeIds,
+    selectedId,
+    searchHitId,
+    focus,
+    hoverFocus,
+  });
+
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
     const needle = query.trim().toLowerCase();
     const found = needle
       ? order.find((node) => node.label.toLowerCase().includes(needle) || node.labelRu.toLowerCase().includes(needle))
       : undefined;
+    setSearchHitId(found?.id ?? null);
     if (!found) {
       setSearchMessage(needle ? t('network.notFound', { query }) : '');
       return;
@@ -119,52 +118,19 @@ export default function NetworkRoute() {
     setSearchMessage(t('network.found', { name: found.label }));
     select(found);
     zoom.controls.centreOn(found.x, found.y, 2);
-    moveFocusTo(found.id);
+    keyboard.moveFocusTo(found.id);
   };
 
-  if (loadable.status === 'pending') {
-    return (
-      <ChartFrameLoading id="network" title={t('network.title')} subtitle={t('network.subtitle')}>
-        <LoadingMessage what={t('network.loading')} />
-      </ChartFrameLoading>
-    );
-  }
-  if (loadable.status === 'error') return <DataErrorMessage what={t('network.failed')} error={loadable.error} onRetry={loadable.retry} />;
-  if (!layout || !graph) return null;
-  const isCanvas = (forcedRenderer() ?? (layout.nodes.length > CANVAS_THRESHOLD ? 'canvas' : 'svg')) === 'canvas';
-  const degree = new Map<string, number>();
-  graph.links.forEach((link) => [link.source, link.target].forEach((id) => degree.set(id, (degree.get(id) ?? 0) + 1)));
-
   return (
-    <ChartFrame
+    <ChartRoute<NetworkModel>
       id="network"
-      isTable={isTable}
-      onDisplayToggle={() => actions.displayToggled('network')}
-      anatomy={{
-        title: t('network.title'),
-        subtitle: t('network.subtitle'),
-        notes: [],
-        source: t('network.source'),
-        legend: (['KZ', 'RU', 'international', 'unknown'] as const).map((country) => ({
-          label: t(`country.${country}`),
-          colour: COUNTRY_COLOURS[country],
-          shape: 'dot' as const,
-        })),
-        csv: {
-          filename: 'partnership-atlas-network',
-          rows: graph.nodes.map((node) => ({
-            id: node.id,
-            name_en: node.label,
-            name_ru: node.labelRu,
-            kind: node.kind,
-            quoted_speaker: node.kind === 'person' ? String(node.isQuoted) : '',
-            country: t(`country.${node.country}`),
-            mentions: node.mentions,
-            linked_to: degree.get(node.id) ?? 0,
-          })),
-        },
-      }}
-      controls={
+      loadable={loadable}
+      model={model}
+      heading={{ title: t('network.title'), subtitle: t('network.subtitle') }}
+      what={{ loading: t('network.loading'), failed: t('network.failed') }}
+      hasSelection={Boolean(focus ?? highlighted)}
+      placeholderHeight={height}
+      renderControls={(current) => (
         <>
           <form className="network-search" onSubmit={onSearch} role="search">
             <label htmlFor="network-search-input">{t('network.find')}</label>
@@ -177,7 +143,7 @@ export default function NetworkRoute() {
               autoComplete="off"
             />
             <datalist id="network-names">
-              {order.map((node) => (
+              {current.graph.nodes.map((node) => (
                 <option key={node.id} value={node.label} />
               ))}
             </datalist>
@@ -192,88 +158,53 @@ export default function NetworkRoute() {
           </div>
           {!isTable && <ZoomButtons controls={zoom.controls} isZoomed={zoom.isZoomed} />}
         </>
-      }
-      chart={
+      )}
+      renderChart={(current) => (
         <div ref={ref} className="chart-area">
-          <p className="chart-count">{t('network.count', { count: graph.nodes.length })}</p>
+          <p className="chart-count">{current.countText}</p>
           <p className="sr-only" role="status">
             {searchMessage}
           </p>
           {searchMessage && <p className="chart-hint">{searchMessage}</p>}
-          {graph.nodes.length === 0 ? (
-            <p className="chart-empty">{t('network.empty')}</p>
-          ) : isCanvas ? (
+          {!layout || current.graph.nodes.length === 0 ? (
+            <p className="chart-empty">{current.emptyMessage}</p>
+          ) : isCanvasRenderer(layout.nodes.length) ? (
             <NetworkCanvasView
               layout={layout}
               width={width}
               height={height}
+              label={t('network.canvasLabel', { graph: current.graphLabel })}
+              labels={labels.placed}
               focus={focus}
               highlighted={highlighted}
               transform={zoom.transform}
               onSelect={select}
             />
           ) : (
-            <NetworkView
+            <NetworkSvgView
               layout={layout}
               width={width}
               height={height}
+              graphLabel={current.graphLabel}
+              nodeLabels={current.nodeLabels}
+              labels={labels.placed}
               svgRef={zoom.svgRef}
-              transform={zoom.transformAttribute}
-              scale={zoom.transform.k}
+              transform={zoom.transform}
               focus={focus}
               highlighted={highlighted}
-              hoveredId={hoveredId}
+              hoveredId={hoveredId ?? keyboardId}
               selectedId={selectedId}
-              rovingId={rovingId ?? order[0]?.id ?? null}
-              labelledIds={labelledIds}
+              rovingId={keyboard.rovingId}
               onHover={setHoveredId}
+              onKeyboardFocus={setKeyboardId}
               onSelect={select}
-              onNodeKeyDown={onNodeKeyDown}
+              onNodeKeyDown={keyboard.onNodeKeyDown}
               onDrag={(id, x, y) => setDragged((current) => ({ ...current, [id]: [Math.round(x), Math.round(y)] }))}
             />
           )}
-          <NetworkLegend />
           <p className="chart-hint">{t('network.hint')}</p>
         </div>
-      }
-      table={
-        <SortableTable<GraphNode>
-          caption={t('network.tableCaption')}
-          rows={graph.nodes}
-          rowKey={(node) => node.id}
-          initialSort={{ key: 'mentions', direction: 'descending' }}
-          emptyMessage={t('network.tableEmpty')}
-          isHighlighted={(node) => focus?.has(node.id) ?? highlighted?.has(node.id) ?? false}
-          columns={[
-            {
-              key: 'name',
-              label: t('network.name'),
-              sortValue: (n) => n.label,
-              render: (n) => (
-                <button type="button" className="link-button" onClick={() => select(n)}>
-                  {n.label}
-                </button>
-              ),
-            },
-            {
-              key: 'kind',
-              label: t('network.kind'),
-              sortValue: (n) => n.kind,
-              render: (n) =>
-                n.kind === 'person' ? (n.isQuoted ? t('selection.quoted') : t('selection.mentioned')) : t('selection.organisation'),
-            },
-            { key: 'country', label: t('network.country'), sortValue: (n) => n.country, render: (n) => t(`country.${n.country}`) },
-            { key: 'mentions', label: t('network.mentions'), sortValue: (n) => n.mentions, render: (n) => n.mentions, isNumeric: true },
-            {
-              key: 'links',
-              label: t('network.links'),
-              sortValue: (n) => degree.get(n.id) ?? 0,
-              render: (n) => degree.get(n.id) ?? 0,
-              isNumeric: true,
-            },
-          ]}
-        />
-      }
+      )}
     />
   );
 }

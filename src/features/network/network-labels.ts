@@ -1,0 +1,171 @@
+/**
+ * Which node names the network shows, and where: collision-free, by priority, with the nodes
+ * themselves as obstacles (the shared placeLabels does the geometry).
+ *
+ * The rule follows sigma.js's "label grid" (one label per grid cell, the biggest node wins), as
+ * Gephi's label adjust and Flourish's "label density" do in spirit:
+ *  - in focus, first: the hovered or keyboard-focused node (always shown, inside the chart), the selection, the
+ *    search hit, then their neighbours (when something is selected or hovered), most mentioned first;
+ *  - then the most-mentioned nodes, at most one per CELL × CELL square of the chart, so at ten
+ *    times the data the names thin out instead of covering the graph;
+ *  - a label that fits nowhere is dropped: its node still names itself on hover and focus.
+ * Positions are in screen px of the chart box (after zoom), so labels keep their size when zoomed.
+ */
+import { estimateTextWidth } from '../../charts/text-width';
+import { placeLabels, type Box, type LabelPlacement, type LabelRequest, type PlacedLabel } from '../../charts/place-labels';
+
+/** Side of the label grid's cells in px: at most one ambient label per cell (sigma uses 100). */
+export const LABEL_CELL = 110;
+export const LABEL_FONT_SIZE = 12;
+/**
+ * The size the placement reserves for a label: 12% larger than drawn, because the width is an
+ * estimate and the browser's sans-serif (DejaVu Sans on Linux) runs wider than Helvetica.
+ */
+const RESERVED_FONT_SIZE = LABEL_FONT_SIZE * 1.12;
+
+export interface LabelNode {
+  id: string;
+  /** Full name; `shortLabel` is what the chart shows when the node is not in focus. */
+  label: string;
+  shortLabel: string;
+  /** Screen position and drawn radius, in px. */
+  x: number;
+  y: number;
+  radius: number;
+  mentions: number;
+}
+
+export interface NetworkLabelState {
+  width: number;
+  height: number;
+  /** Hovered or keyboard-focused: always labelled, with its full name. */
+  activeIds: string[];
+  selectedId: string | null;
+  searchHitId: string | null;
+  /** Neighbours of the focus (selection or hover), labelled before anything else. */
+  focusIds: Set<string> | null;
+  /** Whether nodes outside the focus are dimmed (a selection): then they get no ambient label. */
+  isFocusExclusive: boolean;
+}
+
+export type LabelTier = 'active' | 'selected' | 'search' | 'focus' | 'ambient';
+
+export interface NetworkLabelPlacement extends LabelPlacement {
+  /** Why each placed or dropped label was asked for. */
+  tiers: Map<string, LabelTier>;
+}
+
+/** Ambient names tried per grid cell (the best of them is kept). */
+const CANDIDATES_PER_CELL = 4;
+const MAX_FOCUS_LABELS = 150;
+const MAX_OBSTACLES = 1500;
+
+const TIER_PRIORITY: Record<LabelTier, number> = { active: 5e6, selected: 4e6, search: 3e6, focus: 2e6, ambient: 0 };
+
+/**
+ * A shorter name for the chart where the name gives one: a trailing abbreviation in brackets
+ * stands for the whole name ("Commonwealth of Independent States (CIS)" → "CIS"), other trailing
+ * brackets go ("MGIMO University (and its Astana branch)" → "MGIMO University"). Nothing is cut
+ * with an ellipsis: a name that does not fit is left to hover and focus, as a print editor would.
+ */
+export function shortenLabel(label: string): string {
+  const bracket = /^(.*\S)\s*\(([^()]+)\)$/.exec(label);
+  if (!bracket) return label;
+  const inside = bracket[2]!.trim();
+  return /^[A-ZА-ЯЁ0-9-]{2,8}$/.test(inside) ? inside : bracket[1]!;
+}
+
+/** The node's obstacle: the square around its mark, a pixel wider. */
+const nodeBox = (node: LabelNode): Box & { id: string } => ({
+  id: node.id,
+  x: node.x - node.radius - 1,
+  y: node.y - node.radius - 1,
+  width: 2 * node.radius + 2,
+  height: 2 * node.radius + 2,
+});
+
+export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState): NetworkLabelPlacement {
+  const bounds: Box = { x: 2, y: 2, width: state.width - 4, height: state.height - 4 };
+  const visible = nodes.filter((node) => node.x >= 0 && node.x <= state.width && node.y >= 0 && node.y <= state.height);
+  const tiers = new Map<string, LabelTier>();
+  const tierOf = (node: LabelNode): LabelTier | null => {
+    if (state.activeIds.includes(node.id)) return 'active';
+    if (node.id === state.selectedId) return 'selected';
+    if (node.id === state.searchHitId) return 'search';
+    if (state.focusIds?.has(node.id)) return 'focus';
+    if (state.isFocusExclusive && state.focusIds) return null;
+    return 'ambient';
+  };
+  const requests: LabelRequest[] = [];
+  for (const node of visible) {
+    const tier = tierOf(node);
+    if (!tier) continue;
+    tiers.set(node.id, tier);
+    requests.push({
+      id: node.id,
+      // The full name in focus, unless it would take more than half the chart's width (a phone).
+      text:
+        tier === 'ambient' || estimateTextWidth(node.label, RESERVED_FONT_SIZE, true) > state.width * 0.5 ? node.shortLabel : node.label,
+      x: node.x,
+      y: node.y,
+      offset: node.radius + 3,
+      fontSize: RESERVED_FONT_SIZE,
+      isBold: tier === 'active' || tier === 'selected',
+      priority: TIER_PRIORITY[tier] + node.mentions,
+    });
+  }
+  // Bounded work however big the graph (placement is checked against every placed label and
+  // obstacle): at most a few ambient candidates per grid cell, a cap on the focus, and, on huge
+  // graphs (a canvas), only the largest marks as obstacles.
+  const perCell = new Map<string, number>();
+  let focusCount = 0;
+  const candidates = [...requests]
+    .sort((a, b) => b.priority - a.priority)
+    .filter((request) => {
+      const tier = tiers.get(request.id);
+      if (tier === 'focus') return ++focusCount <= MAX_FOCUS_LABELS;
+      if (tier !== 'ambient') return true;
+      const cell = `${Math.floor(request.x / LABEL_CELL)}:${Math.floor(request.y / LABEL_CELL)}`;
+      perCell.set(cell, (perCell.get(cell) ?? 0) + 1);
+      return perCell.get(cell)! <= CANDIDATES_PER_CELL;
+    });
+  requests.length = 0;
+  requests.push(...candidates);
+  const obstacles: (Box & { id?: string })[] = (
+    visible.length > MAX_OBSTACLES ? [...visible].sort((a, b) => b.radius - a.radius).slice(0, MAX_OBSTACLES) : visible
+  ).map(nodeBox);
+  // The node under the pointer or keyboard names itself whatever is around it: placed first, in
+  // the chart, over other marks if it must; every other label then keeps clear of it.
+  const first = requests.find((request) => request.id === state.activeIds[0]);
+  const forced: PlacedLabel[] = [];
+  if (first) {
+    const free = placeLabels([first], { bounds, obstacles }).placed[0];
+    const fallback = placeLabels([first], { bounds }).placed[0] ?? placeLabels([{ ...first, isRequired: true }], { bounds }).placed[0]!;
+    const label = free ?? fallback;
+    forced.push(label);
+    obstacles.push({ ...label.box, id: `label:${label.id}` });
+  }
+  const placement = placeLabels(
+    requests.filter((request) => request !== first),
+    { bounds, obstacles },
+  );
+  placement.placed.unshift(...forced);
+  // Sigma's label grid: of the ambient labels that found room, at most one per cell, the most
+  // mentioned first (placeLabels returns them in priority order). Dropping a placed label only
+  // frees space, so what remains still overlaps nothing.
+  const requestsById = new Map(requests.map((request) => [request.id, request]));
+  const cellsTaken = new Set<string>();
+  const thinned: string[] = [];
+  const placed = placement.placed.filter((label) => {
+    if (tiers.get(label.id) !== 'ambient') return true;
+    const request = requestsById.get(label.id)!;
+    const cell = `${Math.floor(request.x / LABEL_CELL)}:${Math.floor(request.y / LABEL_CELL)}`;
+    if (cellsTaken.has(cell)) {
+      thinned.push(label.id);
+      return false;
+    }
+    cellsTaken.add(cell);
+    return true;
+  });
+  return { placed, dropped: [...placement.dropped, ...thinned], tiers };
+}
