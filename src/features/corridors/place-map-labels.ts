@@ -286,7 +286,8 @@ export function placeMapLabels(inputs: MapLabelInputs): MapLabelPlacement {
   // 3. The other countries, the larger visible ones first.
   placeCountries(countries.filter((country) => !country.isFocus));
 
-  // 4. Corridor names, beside their route where they cover no other name and cross the fewest lines.
+  // 4. Corridor names, beside their route, covering no other name and crossing no line (a name
+  //    across another route reads as that route's).
   for (const corridor of [...inputs.corridors].sort((a, b) => b.priority - a.priority)) {
     let best: { label: PlacedLabel; cross: number } | null = null;
     for (const [x, y] of pointsAlong(corridor.line, ROUTE_SHARES)) {
@@ -311,7 +312,7 @@ export function placeMapLabels(inputs: MapLabelInputs): MapLabelPlacement {
       if (!best || cross < best.cross) best = { label, cross };
       if (cross === 0) break;
     }
-    if (best && best.cross <= 1) labels.push(toLabel('corridor', best.label));
+    if (best && best.cross === 0) labels.push(toLabel('corridor', best.label));
     else dropped.push(corridor.id);
   }
 
