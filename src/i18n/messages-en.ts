@@ -206,7 +206,7 @@ export const EN = {
     routeLine: 'Route: {{route}}',
     direction: 'Direction of flow',
     hub: 'Hub',
-    hubOf: '{{kind}} hub',
+    hubOf: 'Hub: {{kind}}',
     tableCaption: 'Corridors, pipelines and hubs',
     tableEmpty: 'No corridor matches the current filters.',
     name: 'Name',

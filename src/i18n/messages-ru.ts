@@ -209,7 +209,7 @@ export const RU: Messages = {
     routeLine: 'Маршрут: {{route}}',
     direction: 'Направление потока',
     hub: 'Узел',
-    hubOf: 'узел: {{kind}}',
+    hubOf: 'Узел: {{kind}}',
     tableCaption: 'Коридоры, трубопроводы и узлы',
     tableEmpty: 'Под текущие фильтры не подходит ни один коридор.',
     name: 'Название',

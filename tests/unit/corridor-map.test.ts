@@ -130,6 +130,26 @@ describe('buildCorridorMap', () => {
     expect(Object.keys(model.anatomy.csv.rows[0]!)).not.toContain('id');
   });
 
+  it('shows the inference column and note only once the dataset records inferences', () => {
+    const strip = (corridor: Corridor): Corridor => {
+      const { isKindInferred: _kind, inferenceEn: _en, inferenceRu: _ru, ...rest } = corridor;
+      return { ...rest, waypoints: corridor.waypoints.map(({ isNamedInSource: _named, ...point }) => point) };
+    };
+    const withCorridors = (corridors: Corridor[]) =>
+      buildCorridorMap({ ...data, entities: { ...data.entities, corridors } }, NO_FILTERS, SIZES[1], ENGLISH);
+    const unknown = withCorridors(data.entities.corridors.map(strip));
+    expect(unknown.table.columns.map((column) => column.key)).not.toContain('inferred');
+    expect(unknown.anatomy.notes).toHaveLength(1);
+    const known = withCorridors(
+      data.entities.corridors.map((corridor) =>
+        corridor.id === 'afghanistan-transit' ? { ...strip(corridor), isKindInferred: true } : strip(corridor),
+      ),
+    );
+    expect(known.table.columns.map((column) => column.key)).toContain('inferred');
+    expect(known.table.rows.find((row) => row.key === 'afghanistan-transit')?.cells.kind?.text).toBe('Rail (inferred)');
+    expect(known.anatomy.notes).toHaveLength(2);
+  });
+
   it('lays the key out within the width, one row per 22 px', () => {
     for (const size of SIZES) {
       const { key, width } = map('ru', size);

@@ -331,7 +331,10 @@ export function buildCorridorMap(
         tooltip: {
           title: fullName,
           originalName: language === 'en' ? hub.nameRu : null,
-          lines: [`${t('corridors.hubOf', { kind: kindName(hub.kind) })} · ${statusName(hub.status)}`, t('corridors.tooltipHint')],
+          lines: [
+            `${t('corridors.hubOf', { kind: kindName(hub.kind).toLowerCase() })} · ${statusName(hub.status)}`,
+            t('corridors.tooltipHint'),
+          ],
         },
       };
     });
@@ -426,7 +429,8 @@ export function buildCorridorMap(
     anatomy: {
       title: t('corridors.title'),
       subtitle: t('corridors.subtitle'),
-      notes: [t('corridors.noteSchematic'), t('corridors.noteInferred')],
+      // The note on inferences only once the dataset records them (absent fields are unknown).
+      notes: [t('corridors.noteSchematic'), ...(hasInferences(entities.corridors) ? [t('corridors.noteInferred')] : [])],
       // The key is drawn inside the map's SVG (its line styles need more than a swatch), so the
       // exported SVG and print carry it with the drawing: the frame's own legend stays empty.
       legend: [],
@@ -530,6 +534,15 @@ export function inferenceLines(corridor: Corridor, { t, language }: Locale): str
   return lines;
 }
 
+/** Whether the dataset says, for any corridor, what is inferred (the fields are optional). */
+const hasInferences = (corridors: Corridor[]) =>
+  corridors.some(
+    (corridor) =>
+      corridor.isKindInferred !== undefined ||
+      Boolean(corridor.inferenceEn) ||
+      corridor.waypoints.some((point) => point.isNamedInSource !== undefined),
+  );
+
 function buildTable(
   data: CorridorMapData,
   locale: Locale,
@@ -562,7 +575,7 @@ function buildTable(
       csv: { nameEn: hub.nameEn, nameRu: hub.nameRu },
       cells: {
         name: { text: pick(language, hub.nameEn, hub.nameRu) },
-        kind: { text: t('corridors.hubOf', { kind: t(`kind.${hub.kind}`) }) },
+        kind: { text: t('corridors.hubOf', { kind: t(`kind.${hub.kind}`).toLowerCase() }) },
         status: statusCell(hub.status),
         route: { text: '—' },
         inferred: { text: '' },
@@ -577,7 +590,7 @@ function buildTable(
       { key: 'kind', label: t('corridors.kind') },
       { key: 'status', label: t('corridors.status') },
       { key: 'route', label: t('corridors.route') },
-      { key: 'inferred', label: t('corridors.inferred') },
+      ...(rows.some((row) => row.cells.inferred?.text) ? [{ key: 'inferred', label: t('corridors.inferred') }] : []),
       { key: 'namedBy', label: t('corridors.namedBy') },
     ],
     rows,
