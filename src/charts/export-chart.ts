@@ -31,6 +31,8 @@ const INLINED = [
   'opacity',
   'font-size',
   'font-weight',
+  'font-style',
+  'letter-spacing',
   'text-anchor',
   'dominant-baseline',
   'paint-order',

@@ -1,6 +1,5 @@
 /** The pure build functions behind each view, on the real dataset. */
 import { describe, expect, it } from 'vitest';
-import { buildCorridorMap } from '../../src/features/corridors/build-corridor-map';
 import { buildInvestment } from '../../src/features/investment/build-investment';
 import { buildNetworkGraph, layoutNetwork, neighbourhood } from '../../src/features/network/build-network';
 import { buildOverview } from '../../src/features/overview/build-overview';
@@ -9,7 +8,7 @@ import { buildSourceExcerpts } from '../../src/features/sources/build-source-exc
 import { buildTradeTimeline } from '../../src/features/trade/build-trade-timeline';
 import { buildFactFilter, buildSubjectFilter, NO_FILTERS, type DataFilters } from '../../src/lib/filters';
 import { buildRelated } from '../../src/lib/relations';
-import { loadAllDatasets, loadMapShapes } from '../../src/testing/dataset-fixture';
+import { loadAllDatasets } from '../../src/testing/dataset-fixture';
 
 const data = loadAllDatasets();
 const filters = (patch: Partial<DataFilters>): DataFilters => ({ ...NO_FILTERS, ...patch });
@@ -80,37 +79,6 @@ describe('buildInvestment', () => {
     const model = buildInvestment(data, NO_FILTERS, null);
     expect(model.stock.map((bar) => [bar.periodLabel, bar.valueLabel])).toEqual([['as of 2025', 'more than $26 billion']]);
     expect(model.flow.map((bar) => [bar.periodLabel, bar.valueLabel])).toEqual([['2024', '$4 billion']]);
-  });
-});
-
-describe('buildCorridorMap', () => {
-  const map = (passes: (id: string) => boolean) =>
-    buildCorridorMap(loadMapShapes(), data.entities, {
-      width: 800,
-      height: 500,
-      passes,
-      highlighted: new Set(['caspian-corridor']),
-    });
-
-  it('projects every corridor and hub inside the frame', () => {
-    const model = map(() => true);
-    expect(model.shownCount).toBe(13);
-    expect(model.corridors.every((corridor) => corridor.d.startsWith('M'))).toBe(true);
-    for (const hub of model.hubs) {
-      expect(hub.x).toBeGreaterThan(0);
-      expect(hub.x).toBeLessThan(800);
-      expect(hub.y).toBeGreaterThan(0);
-      expect(hub.y).toBeLessThan(500);
-    }
-    expect(model.corridors.find((c) => c.id === 'caspian-corridor')?.isHighlighted).toBe(true);
-    expect(model.corridors.find((c) => c.id === 'transsib-joint-section')?.isHighlighted).toBe(false);
-  });
-
-  it('keeps the same frame when filters hide corridors', () => {
-    const all = map(() => true);
-    const some = map((id) => id === 'petropavl-rail-hub');
-    expect(some.shownCount).toBe(1);
-    expect(some.hubs[0]).toEqual(all.hubs.find((hub) => hub.id === 'petropavl-rail-hub'));
   });
 });
 
