@@ -7,7 +7,7 @@
  */
 import { slugify, transliterate } from 'transliteration';
 import { joinsName, tokenize, wordsMatch, type Token } from '../extract/mentions';
-import type { SegmentedArticle, Span } from '../extract/segment-article';
+import { contentParts, type SegmentedArticle, type Span } from '../extract/segment-article';
 import type { Alias, Annotations } from '../sources/annotation-schemas';
 import { excerpt, findNameCandidates } from '../transform/coverage';
 import { buildAliasPatterns, findMentions } from '../transform/mentions';
@@ -39,6 +39,12 @@ export type KnownEntities = Pick<Annotations, 'people' | 'organisations' | 'plac
 const ORGANISATION_NOUN =
   /^(?:институт|университет|ассоциац|компан|банк|совет|министерств|фонд|центр|агентств|комитет|корпорац|союз|организац|академи|служб|палат|парти|холдинг|завод|комбинат|акимат|правительств|посольств|клуб)/u;
 const PLACE_PREPOSITION = /^(?:в|во|из|на|под|до|через|к|ко)$/u;
+/** Who a person is, before the institution they belong to. */
+const ROLE_NOUN =
+  /^(?:директор\p{L}*|руководител\p{L}*|профессор\p{L}*|представител\p{L}*|сотрудник\p{L}*|ректор\p{L}*|председател\p{L}*|эксперт\p{L}*|доцент\p{L}*)$/u;
+const ADJECTIVE = /^\p{Ll}+(?:ого|его|ой|ей|ый|ий|ая|яя|ых|их)$/u;
+/** A capitalised title of up to a few words in quotation marks, with no sentence punctuation inside. */
+const QUOTED_NAME = /[«"„“](\p{Lu}[^«»"„“”\n.!?,;:]{1,80})[»"“”]/gu;
 /** Russian surname endings in any case form. */
 const SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|енко|ян|дзе|ули|улы|кызы)(?:а|у|ым|ом|е|ой|ого|ому|им|ую|ой)?$/u;
 
@@ -74,6 +80,47 @@ export function draftEntities(article: SegmentedArticle, known: KnownEntities): 
     }
   }
 
+  // A title in quotation marks («Интервидение», "Евразийский мониторинг») is a name even though
+  // the candidate check takes a word after a quotation mark for a sentence start.
+  const quoted: Token[][] = [];
+  for (const part of contentParts(article)) {
+    for (const match of article.text.slice(part.start, part.end).matchAll(QUOTED_NAME)) {
+      const start = part.start + match.index + 1;
+      const words = tokenize(article.text, start, start + match[1]!.length);
+      if (words.length === 0 || words.length > 6 || words.every((word) => isMentioned(word))) continue;
+      quoted.push(words);
+    }
+  }
+  // An institution named in lower case after a person's role ("директор института новейших
+  // государств", "представитель посольства России в Казахстане") is an organisation too.
+  for (const run of found.tokenRuns) {
+    run.forEach((token, index) => {
+      if (!ROLE_NOUN.test(token.norm)) return;
+      let first = index + 1;
+      if (run[first] && ADJECTIVE.test(run[first]!.text) && run[first + 1] && ORGANISATION_NOUN.test(run[first + 1]!.text)) first += 1;
+      const noun = run[first];
+      if (!noun || !ORGANISATION_NOUN.test(noun.text) || !/^ +$/u.test(article.text.slice(run[first - 1]!.end, noun.start))) return;
+      const start = first > index + 1 ? first - 1 : first;
+      let last = first;
+      for (let next = first + 1; next < run.length && next <= first + 6; next++) {
+        const word = run[next]!;
+        if (!/^[ «»"]+$/u.test(article.text.slice(run[next - 1]!.end, word.start))) break;
+        if (/^\p{Lu}/u.test(word.text) && !isMentioned(word)) break;
+        last = next;
+      }
+      while (last > first && /^(?:в|и|на|по|с|для)$/u.test(run[last]!.norm)) last -= 1;
+      quoted.push(run.slice(start, last + 1));
+    });
+  }
+  const overlapsQuoted = (words: Token[]) =>
+    quoted.some((other) => other[0]!.start < words.at(-1)!.end && words[0]!.start < other.at(-1)!.end);
+  const isQuoted = new Set(quoted);
+  names.splice(
+    0,
+    names.length,
+    ...[...names.filter((words) => !overlapsQuoted(words)), ...quoted].sort((a, b) => a[0]!.start - b[0]!.start),
+  );
+
   const knownWords = [...known.people, ...known.organisations, ...known.places].flatMap((entity) =>
     entity.aliases.flatMap((alias: Alias) =>
       tokenize(typeof alias === 'string' ? alias : alias.text)
@@ -106,7 +153,7 @@ export function draftEntities(article: SegmentedArticle, known: KnownEntities): 
       forms: [surface],
       sentences: [sentence],
       proposed,
-      kind: guessKind(words, before, after),
+      kind: isQuoted.has(words) ? 'organisation' : guessKind(words, before, after),
       context: excerpt(article.text, span),
       spans: [span],
       words,

@@ -235,6 +235,7 @@ describe('the drafter on the five corpus captures', () => {
     const mentions = built.files.mentions.mentions.filter((mention) => mention.role !== 'credit');
     const rows: string[] = [];
     const missed: string[] = [];
+    const inexact: string[] = [];
     let facts = 0;
     let factsCovered = 0;
     let factsExact = 0;
@@ -257,6 +258,7 @@ describe('the drafter on the five corpus captures', () => {
         else missed.push(`fact ${fact.id}`);
         if (match && match.fact.scale === fact.scale && match.fact.unit === fact.unit && match.fact.qualifier === fact.qualifier)
           factsExact += 1;
+        else if (match) inexact.push(`${fact.id} (drafted ${match.fact.scale} ${match.fact.unit} ${match.fact.qualifier})`);
       }
       facts += confirmed.length;
       factsCovered += covered;
@@ -294,6 +296,7 @@ describe('the drafter on the five corpus captures', () => {
       [
         ...rows,
         `total: facts ${factsCovered}/${facts} (${factsExact} with scale, unit and qualifier guessed right), entities ${entitiesCovered}/${entities}`,
+        `guessed wrong: ${inexact.join(', ') || 'none'}`,
         `missed: ${missed.join(', ') || 'none'}`,
       ].join('\n'),
     );
