@@ -59,6 +59,8 @@ export function draftEntities(article: SegmentedArticle, known: KnownEntities): 
   // the start of a sentence) belongs to it too.
   const names: Token[][] = [];
   let closed = false;
+  const isPlace = (token: Token) =>
+    found.mentions.some((mention) => mention.entityKind === 'place' && mention.start <= token.start && token.end <= mention.end);
   const isMentioned = (token: Token) => found.mentions.some((mention) => mention.start <= token.start && token.end <= mention.end);
   for (const candidate of candidates) {
     const token = tokenAt.get(candidate.start)!;
@@ -99,13 +101,14 @@ export function draftEntities(article: SegmentedArticle, known: KnownEntities): 
       let first = index + 1;
       if (run[first] && ADJECTIVE.test(run[first]!.text) && run[first + 1] && ORGANISATION_NOUN.test(run[first + 1]!.text)) first += 1;
       const noun = run[first];
-      if (!noun || !ORGANISATION_NOUN.test(noun.text) || !/^ +$/u.test(article.text.slice(run[first - 1]!.end, noun.start))) return;
+      if (!noun || !ORGANISATION_NOUN.test(noun.text) || isMentioned(noun)) return;
+      if (!/^ +$/u.test(article.text.slice(run[first - 1]!.end, noun.start))) return;
       const start = first > index + 1 ? first - 1 : first;
       let last = first;
       for (let next = first + 1; next < run.length && next <= first + 6; next++) {
         const word = run[next]!;
         if (!/^[ «»"]+$/u.test(article.text.slice(run[next - 1]!.end, word.start))) break;
-        if (/^\p{Lu}/u.test(word.text) && !isMentioned(word)) break;
+        if (/^\p{Lu}/u.test(word.text) && !isPlace(word)) break;
         last = next;
       }
       while (last > first && /^(?:в|и|на|по|с|для)$/u.test(run[last]!.norm)) last -= 1;
