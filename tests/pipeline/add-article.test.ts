@@ -4,7 +4,8 @@
  * is drafted, its drafts are left out of the published data until confirmed, and the drafter run
  * on the five corpus captures covers the facts and entities people annotated by hand.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -135,7 +136,7 @@ describe('add-article on a saved page it has not seen', () => {
     ]);
   });
 
-  it('stops and names the flags it needs when the file does not say', () => {
+  it('stops and names the flags it needs when the file does not say', { timeout: 60_000 }, () => {
     const bare = join(dir, 'bare.txt');
     writeFileSync(bare, 'Короткая заметка без метаданных.\n\nВ ней 3 абзаца.\n');
     const result = addArticle({ file: bare, pipelineDir: dir });
@@ -144,6 +145,18 @@ describe('add-article on a saved page it has not seen', () => {
     for (const flag of ['--title', '--outlet', '--date', '--url']) expect(message).toContain(flag);
     const given = addArticle({ file: bare, pipelineDir: dir, title: 'Заметка', outlet: 'Газета', date: '2024-05', url: 'none' });
     expect(given.ok).toBe(true);
+    // The command line exits non-zero with the same message, and writes nothing.
+    let failure: { status: number; stderr: string } | null = null;
+    try {
+      execFileSync('npx', ['tsx', 'pipeline/add-article/cli.ts', bare, '--pipeline-dir', join(dir, 'cli')], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      failure = error as { status: number; stderr: string };
+    }
+    expect(failure?.status).toBe(1);
+    expect(failure?.stderr).toContain('--outlet');
     // Flags override the page's metadata.
     const html = addArticle({ file: FIXTURE, pipelineDir: dir, outlet: 'Другое издание', date: '2025-03' });
     expect(html.ok).toBe(true);
@@ -164,6 +177,15 @@ describe('drafts in the data build', () => {
     expect(describeDrafts(result.report.drafts)).toEqual([
       `${1 + draft.facts.length + draft.entities.length} drafts open in ${DRAFT_FILE} (1 article, ${draft.facts.length} facts, ${draft.entities.length} entities): confirm or dismiss each`,
     ]);
+  });
+
+  it('fails when the saved page a draft was read from has changed', () => {
+    addFixture();
+    appendFileSync(join(dir, 'corpus', readDraft().article.source.file), '<!-- edited -->');
+    const result = build();
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.objectContaining({ file: DRAFT_FILE, reason: expect.stringMatching(/source .*\.html is missing or has changed/) }),
+    );
   });
 
   it('keeps the numbers and names of open drafts accounted for once the article is confirmed', () => {
