@@ -28,8 +28,16 @@ const DRAFT_FILE = `annotations/drafts/${ARTICLE_ID}.yaml`;
 
 /** The fixture's article body, paragraph by paragraph, and the chrome around it, as written in the page. */
 const BODY_NUMBERS = ['600', '12', '2', '15', 'пять'];
-const BODY_NAMES = ['Костанае', 'Ерлан Сапаров', 'Сапарова', 'Зерновой ассоциации', 'Гульнара Ахметова', 'Челябинске'];
-const KNOWN_IN_BODY = ['kassym-jomart-tokayev', 'kazakhstan', 'omsk', 'russia'];
+const BODY_NAMES = [
+  'Костанае',
+  'Ерлан Сапаров',
+  'Сапарова',
+  'Зерновой ассоциации',
+  'Гульнара Ахметова',
+  'Челябинске',
+  'Александр Кириллович',
+];
+const KNOWN_IN_BODY = ['kassym-jomart-tokayev', 'kazakhstan', 'mgimo', 'omsk', 'russia'];
 const CHROME = [
   '504',
   '5,6',
@@ -129,6 +137,9 @@ describe('add-article on a saved page it has not seen', () => {
     });
     expect(growth).toMatchObject({ value: 15, unit: 'percent', period: { type: 'year', year: 2024 } });
     expect(trains).toMatchObject({ value: 5, unit: 'count', valueText: 'пять железнодорожных составов' });
+    // "Александр Кириллович" is no alias, but a form of one of Alexander Bobrov's.
+    expect(readDraft().entities.find((entity) => entity.name === 'Александр Кириллович')).toMatchObject({ aliasOf: 'alexander-bobrov' });
+    expect(readDraft().entities.find((entity) => entity.name === 'Ерлан Сапаров')).toMatchObject({ aliasOf: null });
     const saparov = readDraft().entities.find((entity) => entity.name === 'Ерлан Сапаров')!;
     expect(saparov.sentences).toEqual([
       'Его строительство обошлось в 12 млрд тенге, сообщил аким области Ерлан Сапаров.',
@@ -207,6 +218,7 @@ describe('drafts in the data build', () => {
     const draft = readDraft();
     const growth = draft.facts.findIndex((fact) => fact.valueText === '15%');
     const saparov = draft.entities.findIndex((entity) => entity.name === 'Ерлан Сапаров');
+    const bobrov = draft.entities.findIndex((entity) => entity.aliasOf === 'alexander-bobrov');
     editDraft((doc) => {
       doc.setIn(['article', 'review'], 'confirmed');
       doc.setIn(['article', 'titleEn'], 'A grain terminal opens in Kostanay');
@@ -216,6 +228,7 @@ describe('drafts in the data build', () => {
       doc.setIn(['facts', growth, 'review'], 'confirmed');
       doc.setIn(['facts', growth, 'metric'], 'trade-growth');
       doc.setIn(['entities', saparov, 'review'], 'confirmed');
+      doc.setIn(['entities', bobrov, 'review'], 'confirmed');
       doc.setIn(['entities', saparov, 'person', 'countryEvidence'], 'inferred (an akim of a Kazakh region)');
       doc.setIn(['entities', saparov, 'person', 'corpusRole'], 'official');
       doc.setIn(['entities', saparov, 'person', 'roles', 0, 'textRu'], 'аким области');
@@ -228,7 +241,11 @@ describe('drafts in the data build', () => {
     expect(published.map((fact) => fact.id)).toEqual([draft.facts[growth]!.id]);
     expect(published[0]).toMatchObject({ value: 15, unit: 'percent', metric: 'trade-growth' });
     expect(result.files.entities.people.find((person) => person.id === 'erlan-saparov')).toMatchObject({ mentionCount: 2 });
-    expect(result.report.drafts[0]).toMatchObject({ open: { article: 0, facts: 0, entities: 0 }, confirmed: 3 });
+    // Confirming a proposal adds the form to the known entity's aliases: it is now found in the new article.
+    expect(result.files.mentions.mentions).toContainEqual(
+      expect.objectContaining({ entity: 'alexander-bobrov', article: ARTICLE_ID, surface: 'Александр Кириллович' }),
+    );
+    expect(result.report.drafts[0]).toMatchObject({ open: { article: 0, facts: 0, entities: 0 }, confirmed: 4 });
 
     // The same rules: a confirmed draft whose value disagrees with its quote fails, named by its draft file.
     editDraft((doc) => doc.setIn(['facts', growth, 'value'], 16));
