@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { Document, isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { segmentArticle } from '../extract/segment-article';
 import type { ArticleAnnotation } from '../sources/annotation-schemas';
@@ -42,7 +43,7 @@ export type AddArticleResult =
   | { ok: true; articleId: string; corpusFiles: string[]; draftFile: string; facts: number; entities: number; matched: string[] }
   | { ok: false; message: string };
 
-export function addArticle(options: AddArticleOptions): AddArticleResult {
+export async function addArticle(options: AddArticleOptions): Promise<AddArticleResult> {
   const pipelineDir = options.pipelineDir ?? PIPELINE_DIR;
   const bytes = readFileSync(options.file);
   const isHtml =
@@ -123,7 +124,9 @@ export function addArticle(options: AddArticleOptions): AddArticleResult {
   if (isHtml) writeFileSync(join(corpusDir, corpusFiles[0]!), bytes);
   writeFileSync(join(corpusDir, textFile), isHtml ? text : bytes);
   const draftFile = `${DRAFTS_DIR}/${articleId}.yaml`;
-  writeFileSync(join(pipelineDir, draftFile), yaml);
+  // Formatted like the hand-written annotation files, so `npm run format:check` holds.
+  const draftPath = join(pipelineDir, draftFile);
+  writeFileSync(draftPath, await format(yaml, { ...(await resolveConfig(join(PIPELINE_DIR, '..', 'package.json'))), parser: 'yaml' }));
   return {
     ok: true,
     articleId,

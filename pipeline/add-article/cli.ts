@@ -18,7 +18,7 @@ if (!file || positionals.length > 1) {
   console.error('usage: npm run add-article -- <page.html | capture.txt> [--title … --outlet … --date YYYY-MM-DD --url … --id …]');
   process.exit(2);
 }
-const result = addArticle({
+const result = await addArticle({
   file,
   title: values.title,
   outlet: values.outlet,

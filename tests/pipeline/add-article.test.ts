@@ -62,8 +62,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function addFixture() {
-  const result = addArticle({ file: FIXTURE, pipelineDir: dir });
+async function addFixture() {
+  const result = await addArticle({ file: FIXTURE, pipelineDir: dir });
   if (!result.ok) throw new Error(result.message);
   return result;
 }
@@ -89,8 +89,8 @@ function build() {
 }
 
 describe('add-article on a saved page it has not seen', () => {
-  it('copies the page byte for byte, saves the readability text next to it and pins both', () => {
-    const result = addFixture();
+  it('copies the page byte for byte, saves the readability text next to it and pins both', async () => {
+    const result = await addFixture();
     const draft = readDraft();
     const html = readFileSync(join(dir, 'corpus', draft.article.source.file));
     expect(html.equals(readFileSync(FIXTURE))).toBe(true);
@@ -106,8 +106,8 @@ describe('add-article on a saved page it has not seen', () => {
     for (const menu of ['Политика', 'Курс доллара', 'Популярное', 'Все права защищены']) expect(text).not.toContain(menu);
   });
 
-  it('drafts every number and every unknown name of the body, and nothing from the chrome', () => {
-    const result = addFixture();
+  it('drafts every number and every unknown name of the body, and nothing from the chrome', async () => {
+    const result = await addFixture();
     const draft = readDraft();
     expect(draft.facts.map((fact) => /\d+(?:[.,]\d+)?|^\p{L}+/u.exec(fact.valueText)![0])).toEqual(BODY_NUMBERS);
     expect(draft.entities.flatMap((entity) => entity.forms)).toEqual(BODY_NAMES);
@@ -122,8 +122,8 @@ describe('add-article on a saved page it has not seen', () => {
     ]);
   });
 
-  it('guesses value, scale, unit, qualifier and period, resolving "в прошлом году" against the date', () => {
-    addFixture();
+  it('guesses value, scale, unit, qualifier and period, resolving "в прошлом году" against the date', async () => {
+    await addFixture();
     const [tonnes, cost, exports, growth, trains] = readDraft().facts;
     expect(tonnes).toMatchObject({ value: 600, scale: 'thousand', qualifier: 'at-most', valueText: '600 тысяч тонн' });
     expect(cost).toMatchObject({ value: 12, scale: 'billion', unit: 'KZT', qualifier: 'exact', valueText: '12 млрд тенге' });
@@ -147,14 +147,14 @@ describe('add-article on a saved page it has not seen', () => {
     ]);
   });
 
-  it('stops and names the flags it needs when the file does not say', { timeout: 60_000 }, () => {
+  it('stops and names the flags it needs when the file does not say', { timeout: 60_000 }, async () => {
     const bare = join(dir, 'bare.txt');
     writeFileSync(bare, 'Короткая заметка без метаданных.\n\nВ ней 3 абзаца.\n');
-    const result = addArticle({ file: bare, pipelineDir: dir });
+    const result = await addArticle({ file: bare, pipelineDir: dir });
     expect(result.ok).toBe(false);
     const message = result.ok ? '' : result.message;
     for (const flag of ['--title', '--outlet', '--date', '--url']) expect(message).toContain(flag);
-    const given = addArticle({ file: bare, pipelineDir: dir, title: 'Заметка', outlet: 'Газета', date: '2024-05', url: 'none' });
+    const given = await addArticle({ file: bare, pipelineDir: dir, title: 'Заметка', outlet: 'Газета', date: '2024-05', url: 'none' });
     expect(given.ok).toBe(true);
     // The command line exits non-zero with the same message, and writes nothing.
     let failure: { status: number; stderr: string } | null = null;
@@ -169,14 +169,14 @@ describe('add-article on a saved page it has not seen', () => {
     expect(failure?.status).toBe(1);
     expect(failure?.stderr).toContain('--outlet');
     // Flags override the page's metadata.
-    const html = addArticle({ file: FIXTURE, pipelineDir: dir, outlet: 'Другое издание', date: '2025-03' });
+    const html = await addArticle({ file: FIXTURE, pipelineDir: dir, outlet: 'Другое издание', date: '2025-03' });
     expect(html.ok).toBe(true);
   });
 });
 
 describe('drafts in the data build', () => {
-  it('leaves open drafts out of the published data and reports how many are open and where', () => {
-    addFixture();
+  it('leaves open drafts out of the published data and reports how many are open and where', async () => {
+    await addFixture();
     const result = build();
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;
@@ -190,8 +190,8 @@ describe('drafts in the data build', () => {
     ]);
   });
 
-  it('fails when the saved page a draft was read from has changed', () => {
-    addFixture();
+  it('fails when the saved page a draft was read from has changed', async () => {
+    await addFixture();
     appendFileSync(join(dir, 'corpus', readDraft().article.source.file), '<!-- edited -->');
     const result = build();
     expect(result.ok ? [] : result.errors).toContainEqual(
@@ -199,8 +199,8 @@ describe('drafts in the data build', () => {
     );
   });
 
-  it('keeps the numbers and names of open drafts accounted for once the article is confirmed', () => {
-    addFixture();
+  it('keeps the numbers and names of open drafts accounted for once the article is confirmed', async () => {
+    await addFixture();
     editDraft((doc) => {
       doc.setIn(['article', 'review'], 'confirmed');
       doc.setIn(['article', 'titleEn'], 'A grain terminal opens in Kostanay');
@@ -213,8 +213,8 @@ describe('drafts in the data build', () => {
     expect(result.files.facts.facts.some((fact) => fact.kind === 'stated' && fact.article === ARTICLE_ID)).toBe(false);
   });
 
-  it('publishes a confirmed draft, checked by the rules of a hand-written one, and not a dismissed one', () => {
-    addFixture();
+  it('publishes a confirmed draft, checked by the rules of a hand-written one, and not a dismissed one', async () => {
+    await addFixture();
     const draft = readDraft();
     const growth = draft.facts.findIndex((fact) => fact.valueText === '15%');
     const saparov = draft.entities.findIndex((entity) => entity.name === 'Ерлан Сапаров');
@@ -264,7 +264,7 @@ describe('the drafter on the five corpus captures', () => {
    * four articles mention, so every person, organisation and place of its own must come out as
    * a match or a draft.
    */
-  it('drafts cover every confirmed fact (same value, same sentence) and every entity (match or proposal)', () => {
+  it('drafts cover every confirmed fact (same value, same sentence) and every entity (match or proposal)', async () => {
     const loaded = loadInputs();
     if (!loaded.ok) throw new Error('annotations do not load');
     const built = buildDataset(loaded.inputs);
