@@ -327,8 +327,13 @@ describe('the drafter on the five corpus captures', () => {
       }
       entities += ids.length;
       entitiesCovered += entityCovered;
+      // Drafts that stand for no annotated entity: names people dismissed (or chrome the drafter did not recognise).
+      const extra = names.filter(
+        (draft) =>
+          !draft.proposed && !draft.spans.some((span) => own.some((mention) => span.start < mention.end && mention.start < span.end)),
+      );
       rows.push(
-        `${annotation.id}: facts ${covered}/${confirmed.length} (${drafts.length} drafted), entities ${entityCovered}/${ids.length} (${names.length} drafted, ${matched.size} matched)`,
+        `${annotation.id}: facts ${covered}/${confirmed.length} (${drafts.length} drafted), entities ${entityCovered}/${ids.length} (${names.length} drafted of which ${extra.length} for no entity: ${extra.map((draft) => draft.name).join(', ')}; ${matched.size} matched)`,
       );
     }
     console.log(
