@@ -45,10 +45,16 @@ export type AddArticleResult =
 
 export async function addArticle(options: AddArticleOptions): Promise<AddArticleResult> {
   const pipelineDir = options.pipelineDir ?? PIPELINE_DIR;
+  if (!existsSync(options.file)) return { ok: false, message: `${options.file} does not exist` };
   const bytes = readFileSync(options.file);
   const isHtml =
     /^\.html?$/iu.test(extname(options.file)) || /^\s*(?:<!doctype html|<html)/iu.test(bytes.subarray(0, 200).toString('utf8'));
-  const page = isHtml ? readHtmlPage(bytes.toString('utf8')) : readTextPage(bytes.toString('utf8'));
+  let page: ReturnType<typeof readTextPage>;
+  try {
+    page = isHtml ? readHtmlPage(bytes.toString('utf8')) : readTextPage(bytes.toString('utf8'));
+  } catch (error) {
+    return { ok: false, message: `${options.file}: ${(error as Error).message}; save the article as plain text and add that instead` };
+  }
 
   const metadata = resolveMetadata(options, page.metadata, isHtml);
   if (!metadata.ok) return metadata;
