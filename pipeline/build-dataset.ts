@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { describeDrafts } from './add-article/drafts';
 import { formatDataError } from './errors';
 import { serialiseDataset } from './emit/serialise-dataset';
 import { loadInputs, PIPELINE_DIR } from './sources/load';
@@ -17,6 +18,8 @@ const isCheck = process.argv.includes('--check');
 const loaded = loadInputs();
 if (!loaded.ok) fail(loaded.errors.map(formatDataError));
 const result = buildDataset(loaded.inputs);
+// Drafts are never published: say how many wait for review, and where.
+for (const line of describeDrafts(result.report?.drafts ?? [])) console.warn(`  ! ${line}`);
 if (!result.ok) fail(result.errors.map(formatDataError));
 
 const output = serialiseDataset(result.files);

@@ -63,7 +63,7 @@ export function wordsMatch(word: Token, aliasWord: Token): boolean {
  * Two tokens belong to one name when only spaces, quotation marks or dashes stand between them,
  * or the dot of an initial or of "им." ("МГУ им. М. Ломоносова").
  */
-function joinsName(text: string, previous: Token, next: Token): boolean {
+export function joinsName(text: string, previous: Token, next: Token): boolean {
   const gap = text.slice(previous.end, next.start);
   if (/^[\s«»"„“”'–—-]*$/u.test(gap)) return !gap.includes('\n');
   return previous.text.length <= 2 && /^\.\s*$/u.test(gap);

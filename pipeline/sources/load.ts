@@ -1,7 +1,9 @@
 /** Reads the corpus and the annotation files from disk. YAML syntax errors name file and line. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import { DRAFTS_DIR, type DraftsInput } from '../add-article/drafts';
 import type { DataError } from '../errors';
 import type { PipelineInputs } from '../transform/build-dataset';
 import { ANNOTATION_PATH, type AnnotationKey, type RawAnnotations } from '../transform/validate-annotations';
@@ -42,5 +44,27 @@ export function loadInputs(pipelineDir = PIPELINE_DIR): { ok: true; inputs: Pipe
     if (parsed.ok) annotations[key] = parsed.value;
     else errors.push(parsed.error);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs: { corpus, annotations } };
+  const drafts = loadDrafts(pipelineDir, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, inputs: { corpus, annotations, drafts } };
+}
+
+/** annotations/drafts/*.yaml, and the sha256 of every corpus file (a draft's source page is pinned). */
+function loadDrafts(pipelineDir: string, errors: DataError[]): DraftsInput {
+  const drafts: DraftsInput = { files: {}, sourceSha256: {} };
+  const draftsDir = join(pipelineDir, DRAFTS_DIR);
+  if (!existsSync(draftsDir)) return drafts;
+  for (const name of readdirSync(draftsDir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()) {
+    const path = `${DRAFTS_DIR}/${name}`;
+    const parsed = parseYaml(path, readFileSync(join(draftsDir, name), 'utf8'));
+    if (parsed.ok) drafts.files[path] = parsed.value;
+    else errors.push(parsed.error);
+  }
+  for (const name of readdirSync(join(pipelineDir, 'corpus'))) {
+    drafts.sourceSha256[name] = createHash('sha256')
+      .update(readFileSync(join(pipelineDir, 'corpus', name)))
+      .digest('hex');
+  }
+  return drafts;
 }

@@ -4,6 +4,7 @@
  * can feed it a broken annotation and read the message.
  */
 import { createHash } from 'node:crypto';
+import { applyDrafts, draftNumberSpans, locateDraftError, type DraftsInput, type DraftStatus } from '../add-article/drafts';
 import { DATASET_SCHEMAS, type ArticleText, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
 import { ErrorCollector, type DataError } from '../errors';
 import type { Token } from '../extract/mentions';
@@ -20,18 +21,29 @@ export interface PipelineInputs {
   /** Article files by file name, exactly as stored. */
   corpus: Record<string, string>;
   annotations: RawAnnotations;
+  /** Draft annotations (annotations/drafts/*.yaml): only confirmed entries are built. */
+  drafts?: DraftsInput;
 }
 
 export interface BuildReport {
   nameCandidates: NameCandidate[];
   numeralsChecked: number;
+  /** Open, confirmed and dismissed drafts, by draft file. */
+  drafts: DraftStatus[];
 }
 
 export type BuildResult =
   { ok: true; files: DatasetFiles; report: BuildReport } | { ok: false; errors: DataError[]; report: BuildReport | null };
 
 export function buildDataset(inputs: PipelineInputs): BuildResult {
+  const drafts = applyDrafts(inputs.annotations, inputs.drafts);
+  const result = buildFromAnnotations({ ...inputs, annotations: drafts.annotations }, drafts);
+  return result.ok ? result : { ...result, errors: result.errors.map((error) => locateDraftError(error, drafts.origin)) };
+}
+
+function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof applyDrafts>): BuildResult {
   const errors = new ErrorCollector();
+  drafts.errors.forEach((error) => errors.add(error.file, error.entry, error.reason));
   const annotations = parseAnnotations(inputs.annotations, errors);
   if (!annotations) return { ok: false, errors: errors.errors, report: null };
   checkIdsAndReferences(annotations, errors);
@@ -62,6 +74,7 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
   const { events, coveredSpans: eventSpans } = buildEvents(annotations.events, articles, errors);
   checkRoles(annotations.people, articles, errors);
   const dismissed = dismissedSpans(annotations.dismissals, articles, errors);
+  const draftSpans = draftNumberSpans(drafts.numbers, articles);
 
   const speakersByArticle = new Map<string, Set<string>>();
   const addSpeaker = (article: string, speaker: string | null) => {
@@ -80,7 +93,7 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
     mentions.push(...found.mentions);
     tokensByArticle.set(article.id, found.tokenRuns.flat());
     nameCandidates.push(...findNameCandidates(article, found.tokenRuns, found.mentions, annotations.dismissals.names));
-    const covered: Span[] = [factSpans, eventSpans, dismissed].flatMap((spans) => spans.get(article.id) ?? []);
+    const covered: Span[] = [factSpans, eventSpans, dismissed, draftSpans].flatMap((spans) => spans.get(article.id) ?? []);
     numeralsChecked += checkNumberCoverage(article, covered, ANNOTATION_PATH.articles, errors);
   }
   for (const candidate of nameCandidates) {
@@ -115,7 +128,7 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
       );
   }
 
-  const report: BuildReport = { nameCandidates, numeralsChecked };
+  const report: BuildReport = { nameCandidates, numeralsChecked, drafts: drafts.status };
   if (errors.hasErrors) return { ok: false, errors: errors.errors, report };
 
   const speakers = new Set([...speakersByArticle.values()].flatMap((set) => [...set]));

@@ -35,7 +35,7 @@ export function checkNumberCoverage(article: SegmentedArticle, covered: Span[], 
   return count;
 }
 
-export interface NameCandidate {
+export interface NameCandidate extends Span {
   article: string;
   paragraph: number;
   word: string;
@@ -66,7 +66,14 @@ export function findNameCandidates(
       if (/[.!?…:;\n"«»“„–—-]/u.test(article.text.slice(previous.end, token.start))) return;
       if (dismissedWords.some((word) => wordsMatch(token, word))) return;
       if (mentions.some((mention) => within(token, mention))) return;
-      candidates.push({ article: article.id, paragraph: paragraphOf(token), word: token.text, context: excerpt(article.text, token) });
+      candidates.push({
+        article: article.id,
+        paragraph: paragraphOf(token),
+        word: token.text,
+        context: excerpt(article.text, token),
+        start: token.start,
+        end: token.end,
+      });
     });
   }
   return candidates;

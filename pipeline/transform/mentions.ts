@@ -11,7 +11,10 @@ import { layoutNetwork } from './network-layout';
 
 type EntityKind = Mention['entityKind'];
 
-export function buildAliasPatterns(annotations: Annotations): { patterns: AliasIndex; kindOf: Map<string, EntityKind> } {
+export function buildAliasPatterns(annotations: Pick<Annotations, 'people' | 'organisations' | 'places'>): {
+  patterns: AliasIndex;
+  kindOf: Map<string, EntityKind>;
+} {
   const kindOf = new Map<string, EntityKind>();
   const patterns: AliasPattern[] = [];
   const add = (kind: EntityKind, entries: { id: string; aliases: Alias[] }[]) => {
