@@ -134,7 +134,8 @@ function legendBlock(items: LegendItem[], colours: ExportColours, x0: number, to
   const parts = items.map((raw) => {
     const item = { ...raw, colour: resolveColour(raw.colour) };
     const swatchWidth = item.shape === 'line' ? 28 : 16;
-    const itemWidth = swatchWidth + 6 + estimateTextWidth(item.label, size);
+    // The estimate runs up to about 10% under the widest system faces: leave that much room.
+    const itemWidth = swatchWidth + 6 + estimateTextWidth(item.label, size) * 1.12;
     if (x > x0 && x + itemWidth > x0 + maxWidth) {
       x = x0;
       row += 1;
@@ -147,7 +148,7 @@ function legendBlock(items: LegendItem[], colours: ExportColours, x0: number, to
           ? `<rect x="${x + 3}" y="${y - 5}" width="10" height="10" fill="${colours.paper}" stroke="${item.colour}" stroke-width="2"/>`
           : `<circle cx="${x + 8}" cy="${y}" r="5" fill="${item.shape === 'dot' ? item.colour : colours.paper}" stroke="${item.colour}" stroke-width="2"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`;
     const label = `<text x="${x + swatchWidth + 6}" y="${(y + size * 0.35).toFixed(1)}" font-size="${size}" fill="${colours.ink}">${escapeXml(item.label)}</text>`;
-    x += itemWidth + 16;
+    x += itemWidth + 20;
     return swatch + label;
   });
   return { markup: parts.length ? `<g class="legend">${parts.join('')}</g>` : '', height: parts.length ? (row + 1) * rowHeight : 0 };
