@@ -140,9 +140,31 @@ function ViewNav({ view }: { view: ViewId }) {
 function SettingsTools() {
   const t = useT();
   const [isOpen, setIsOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // It floats over the page on a phone: a tap outside or Escape closes it, like a menu.
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [isOpen]);
   return (
-    <div className="site-header__settings" data-open={isOpen || undefined}>
+    <div
+      ref={rootRef}
+      className="site-header__settings"
+      data-open={isOpen || undefined}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && isOpen) {
+          setIsOpen(false);
+          toggleRef.current?.focus();
+        }
+      }}
+    >
       <button
+        ref={toggleRef}
         type="button"
         className="site-header__settings-toggle"
         aria-expanded={isOpen}

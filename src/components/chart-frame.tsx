@@ -102,6 +102,8 @@ export function ChartFrameLoading({ id, title, subtitle, children }: { id: strin
     <section className="chart-frame" aria-labelledby={`${id}-title`} aria-busy="true">
       <header className="chart-frame__header">
         <FrameHeading id={id} title={title} subtitle={subtitle} />
+        {/* Holds the controls' row, so the chart does not move down when they arrive. */}
+        <div className="chart-frame__controls chart-frame__controls--pending" aria-hidden="true" />
       </header>
       <div className="chart-frame__body">{children}</div>
     </section>

@@ -210,7 +210,13 @@ for (const lang of LANGS) {
     await expect(page.getByRole('combobox', { name: lang === 'en' ? 'Theme' : 'Тема' })).toBeHidden();
     await settings.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('combobox', { name: lang === 'en' ? 'Theme' : 'Тема' })).toBeVisible();
+    const theme = page.getByRole('combobox', { name: lang === 'en' ? 'Theme' : 'Тема' });
+    await expect(theme).toBeVisible();
+    await expect(settings).toHaveAttribute('aria-expanded', 'true');
+    await theme.focus();
+    await page.keyboard.press('Escape');
+    await expect(theme).toBeHidden();
+    await expect(settings).toBeFocused();
     // The tabs are one row that scrolls sideways, with the current one in sight.
     const nav = page.locator('.view-nav ul');
     const { rows, scrolls } = await nav.evaluate((list) => ({
