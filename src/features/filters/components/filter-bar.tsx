@@ -56,29 +56,6 @@ export function FilterBar() {
         <p id="filter-bar-label" className="filter-bar__label">
           {t('filters.label')} <span className="filter-bar__hint">{t('filters.hint')}</span>
         </p>
-        <div className="filter-bar__topics" role="group" aria-label={t('filters.topics')}>
-          {topics.status === 'pending' && <span className="filter-bar__hint">{t('filters.loadingTopics')}</span>}
-          {topics.status === 'error' && (
-            <span className="filter-bar__error" role="alert">
-              {t('filters.topicsUnavailable')} {topics.error.message}{' '}
-              <button type="button" onClick={topics.retry}>
-                {t('state.retry')}
-              </button>
-            </span>
-          )}
-          {knownTopics?.map((topic) => (
-            <button
-              key={topic.id}
-              type="button"
-              className="chip"
-              aria-pressed={selectedTopics.includes(topic.id)}
-              onClick={() => actions.topicToggled(topic.id)}
-              lang={language}
-            >
-              {pick(language, topic.labelEn, topic.labelRu)}
-            </button>
-          ))}
-        </div>
         <div className="filter-bar__years">
           <label>
             {t('filters.from')}{' '}
@@ -105,6 +82,29 @@ export function FilterBar() {
           <button type="button" className="link-button" onClick={actions.filtersCleared} disabled={!isActive}>
             {t('filters.clear')}
           </button>
+        </div>
+        <div className="filter-bar__topics" role="group" aria-label={t('filters.topics')}>
+          {topics.status === 'pending' && <span className="filter-bar__hint">{t('filters.loadingTopics')}</span>}
+          {topics.status === 'error' && (
+            <span className="filter-bar__error" role="alert">
+              {t('filters.topicsUnavailable')} {topics.error.message}{' '}
+              <button type="button" onClick={topics.retry}>
+                {t('state.retry')}
+              </button>
+            </span>
+          )}
+          {knownTopics?.map((topic) => (
+            <button
+              key={topic.id}
+              type="button"
+              className="chip"
+              aria-pressed={selectedTopics.includes(topic.id)}
+              onClick={() => actions.topicToggled(topic.id)}
+              lang={language}
+            >
+              {pick(language, topic.labelEn, topic.labelRu)}
+            </button>
+          ))}
         </div>
       </div>
     </div>
