@@ -35,6 +35,10 @@ export function MenuButton({ label, icon, groups, className }: MenuButtonProps) 
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const listRef = useRef<HTMLDivElement>(null);
+  // The list hangs from the button's right edge; where that would cross the screen's left edge
+  // (a button at the start of a wrapped row), it hangs from the left edge instead.
+
   const items = groups.flatMap((group) => group.items);
 
   const open = (index: number) => {
@@ -45,6 +49,11 @@ export function MenuButton({ label, icon, groups, className }: MenuButtonProps) 
     setIsOpen(false);
     if (returnFocus) buttonRef.current?.focus();
   };
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (isOpen && list && list.getBoundingClientRect().left < 8) list.classList.add('menu__list--start');
+  }, [isOpen]);
 
   // Focus follows the active item while the menu is open.
   useLayoutEffect(() => {
@@ -120,7 +129,7 @@ export function MenuButton({ label, icon, groups, className }: MenuButtonProps) 
         </svg>
       </button>
       {isOpen && (
-        <div id={menuId} role="menu" aria-labelledby={buttonId} className="menu__list" onKeyDown={onMenuKeyDown}>
+        <div ref={listRef} id={menuId} role="menu" aria-labelledby={buttonId} className="menu__list" onKeyDown={onMenuKeyDown}>
           {groups.map((group, groupIndex) => (
             <Fragment key={group.label}>
               {groupIndex > 0 && <div role="separator" className="menu__separator" />}
