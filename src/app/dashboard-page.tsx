@@ -2,7 +2,7 @@
  * The dashboard shell: title, view navigation, the shared filters, the current view (loaded on
  * demand) and the details of the current selection. Composes the features; owns no data.
  */
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LoadingMessage } from '../components/data-state';
 import { ViewLink } from '../components/view-link';
 import { combineLoadables, useDataset, useManifest } from '../data/datasets';
@@ -11,7 +11,7 @@ import { IgnoredParamsNotice } from '../features/filters/components/ignored-para
 import { LANGUAGES, pick, type Language, type MessageKey } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { useDashboardActions, useFilters, useSelection, useTheme, useView } from '../state/store';
-import { THEMES, VIEW_IDS, type Theme } from '../state/view-state';
+import { THEMES, VIEW_IDS, type Theme, type ViewId } from '../state/view-state';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { ROUTES, SelectionPanel } from './routes';
 
@@ -41,23 +41,14 @@ export function DashboardPage() {
         {t('app.skip')}
       </a>
       <header className="site-header">
-        <div className="site-header__tools">
-          <LanguagePicker />
-          <ThemePicker />
+        <div className="site-header__bar">
+          <div className="site-header__brand">
+            <p className="site-header__title">{t('app.name')}</p>
+            <p className="site-header__tagline">{t('app.tagline')}</p>
+          </div>
+          <SettingsTools />
         </div>
-        <p className="site-header__title">{t('app.name')}</p>
-        <p className="site-header__tagline">{t('app.tagline')}</p>
-        <nav aria-label={t('app.views')} className="view-nav">
-          <ul>
-            {VIEW_IDS.map((id) => (
-              <li key={id}>
-                <ViewLink view={id} className="view-nav__link" current={id === view}>
-                  {t(ROUTES[id].label)}
-                </ViewLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ViewNav view={view} />
         <FilterBar />
         <PrintSummary />
         <IgnoredParamsNotice />
@@ -93,6 +84,109 @@ export function DashboardPage() {
         </>
       )}
     </>
+  );
+}
+
+/** The view tabs: one row that scrolls sideways on a narrow screen, the current tab kept in sight. */
+function ViewNav({ view }: { view: ViewId }) {
+  const t = useT();
+  const listRef = useRef<HTMLUListElement>(null);
+  // Which ends of the row have more tabs past them (each gets a fade).
+  const [more, setMore] = useState({ before: false, after: false });
+  const measure = () => {
+    const list = listRef.current;
+    if (!list) return;
+    const before = list.scrollLeft > 1;
+    const after = list.scrollLeft + list.clientWidth < list.scrollWidth - 1;
+    setMore((current) => (current.before === before && current.after === after ? current : { before, after }));
+  };
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (list && current && list.scrollWidth > list.clientWidth) {
+      // Centre the current tab in the row without scrolling the page itself.
+      list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+    }
+    measure();
+  }, [view]);
+  useEffect(() => {
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
+  return (
+    <nav
+      aria-label={t('app.views')}
+      className="view-nav"
+      data-more-before={more.before || undefined}
+      data-more-after={more.after || undefined}
+    >
+      <ul ref={listRef} onScroll={measure}>
+        {VIEW_IDS.map((id) => (
+          <li key={id}>
+            <ViewLink view={id} className="view-nav__link" current={id === view}>
+              {t(ROUTES[id].label)}
+            </ViewLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * Language and theme. On a wide screen both stand in the header's top row; on a phone they fold
+ * behind one "Settings" disclosure button, so the header takes one row.
+ */
+function SettingsTools() {
+  const t = useT();
+  const [isOpen, setIsOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // It floats over the page on a phone: a tap outside or Escape closes it, like a menu.
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [isOpen]);
+  return (
+    <div
+      ref={rootRef}
+      className="site-header__settings"
+      data-open={isOpen || undefined}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && isOpen) {
+          setIsOpen(false);
+          toggleRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="site-header__settings-toggle"
+        aria-expanded={isOpen}
+        aria-controls="site-settings"
+        onClick={() => setIsOpen((value) => !value)}
+      >
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="2.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path
+            d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+          />
+        </svg>
+        {t('app.settings')}
+      </button>
+      <div id="site-settings" className="site-header__tools">
+        <LanguagePicker />
+        <ThemePicker />
+      </div>
+    </div>
   );
 }
 

@@ -1,11 +1,14 @@
 /**
- * The frame every chart view shares: title, subtitle, a Chart / Table switch, the chart or its
- * table, and the source line. The same frame will serve embeds and exports.
+ * The frame every chart view shares, in the order a reader meets it (see docs/design.md): the
+ * title (the finding), the subtitle (the measure), the controls (the view's own, the Chart /
+ * Table switch, and one "Share & download" menu), the chart or its table, the legend, the notes
+ * and the source line. The embed draws the same frame, with a link to the full view instead of
+ * the menu; the exported SVG draws the same anatomy (src/charts/export-chart.ts).
  */
 import { useContext, useRef, type ReactNode } from 'react';
 import { useShareSearch } from '../state/store';
 import { FrameModeContext } from './frame-mode';
-import { DownloadTools, ShareTools } from './share-tools';
+import { ShareMenu } from './share-tools';
 import { useT } from '../i18n/use-i18n';
 import type { ChartAnatomy } from '../charts/chart-model';
 import { ChartLegend } from './chart-legend';
@@ -25,6 +28,18 @@ export interface ChartFrameProps {
 /** The drawings a frame exports: recharts surfaces, the map and the network (not legend icons). */
 const CHART_SVGS = 'svg.recharts-surface, svg.corridor-map, svg.network';
 
+/** Title and subtitle: the same block while loading and once drawn, so nothing moves. */
+function FrameHeading({ id, title, subtitle }: { id: string; title: string; subtitle: string }) {
+  return (
+    <div className="chart-frame__heading">
+      <h2 id={`${id}-title`} className="chart-frame__title">
+        {title}
+      </h2>
+      <p className="chart-frame__subtitle">{subtitle}</p>
+    </div>
+  );
+}
+
 export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, chart, table }: ChartFrameProps) {
   const { title, subtitle, source } = anatomy;
   const t = useT();
@@ -34,33 +49,22 @@ export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, ch
   return (
     <section className="chart-frame" aria-labelledby={`${id}-title`}>
       <header className="chart-frame__header">
-        <div>
-          <h2 id={`${id}-title`}>{title}</h2>
-          <p className="chart-frame__subtitle">{subtitle}</p>
-        </div>
+        <FrameHeading id={id} title={title} subtitle={subtitle} />
         <div className="chart-frame__controls">
           {controls}
           <div role="group" aria-label={t('frame.showAs')} className="segmented">
             <button type="button" aria-pressed={!isTable} onClick={isTable ? onDisplayToggle : undefined}>
-              {' '}
               {t('frame.chart')}
             </button>
             <button type="button" aria-pressed={isTable} onClick={isTable ? undefined : onDisplayToggle}>
-              {' '}
               {t('frame.table')}
             </button>
           </div>
+          {mode === 'dashboard' && (
+            <ShareMenu anatomy={anatomy} getCharts={() => Array.from(bodyRef.current?.querySelectorAll<SVGSVGElement>(CHART_SVGS) ?? [])} />
+          )}
         </div>
       </header>
-      {mode === 'dashboard' && (
-        <div className="chart-frame__tools">
-          <ShareTools title={title} source={source} />
-          <DownloadTools
-            anatomy={anatomy}
-            getCharts={() => Array.from(bodyRef.current?.querySelectorAll<SVGSVGElement>(CHART_SVGS) ?? [])}
-          />
-        </div>
-      )}
       <div className="chart-frame__body" ref={bodyRef}>
         {isTable ? table : chart}
       </div>
@@ -72,17 +76,19 @@ export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, ch
           ))}
         </ul>
       )}
-      <p className="chart-frame__source">
-        {t('frame.source', { source })}
-        {mode === 'embed' && (
-          <>
-            {' · '}
-            <a href={`index.html${search}`} target="_blank" rel="noopener">
-              {t('frame.openFull')}
-            </a>
-          </>
-        )}
-      </p>
+      <footer className="chart-frame__footer">
+        <p className="chart-frame__source">
+          {t('frame.source', { source })}
+          {mode === 'embed' && (
+            <>
+              {' · '}
+              <a href={`index.html${search}`} target="_blank" rel="noopener">
+                {t('frame.openFull')}
+              </a>
+            </>
+          )}
+        </p>
+      </footer>
     </section>
   );
 }
@@ -95,10 +101,9 @@ export function ChartFrameLoading({ id, title, subtitle, children }: { id: strin
   return (
     <section className="chart-frame" aria-labelledby={`${id}-title`} aria-busy="true">
       <header className="chart-frame__header">
-        <div>
-          <h2 id={`${id}-title`}>{title}</h2>
-          <p className="chart-frame__subtitle">{subtitle}</p>
-        </div>
+        <FrameHeading id={id} title={title} subtitle={subtitle} />
+        {/* Holds the controls' row, so the chart does not move down when they arrive. */}
+        <div className="chart-frame__controls chart-frame__controls--pending" aria-hidden="true" />
       </header>
       <div className="chart-frame__body">{children}</div>
     </section>

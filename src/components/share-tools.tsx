@@ -1,10 +1,13 @@
 /**
- * What a reader needs to take a chart into a report: an embed snippet (responsive with a small
- * script, or a plain iframe; live or pinned to this dataset version), the link, and a citation.
+ * What a reader needs to take a chart into a report, behind one "Share & download" menu: an
+ * embed snippet (responsive with a small script, or a plain iframe; live or pinned to this
+ * dataset version), the link, a citation, and the SVG, PNG, CSV and print of the chart. One menu
+ * instead of seven buttons, so the chart, not the tools, comes first (on a phone especially).
  * It reads the store and the manifest, unlike the rest of components/, because every chart view
  * shares it and features may not import each other.
  */
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { MenuButton } from './menu-button';
 import { resolveCssColour } from '../charts/css-colour';
 import { buildCsv, buildStandaloneSvg, downloadBlob, svgToPng, type ExportText } from '../charts/export-chart';
 import type { ChartAnatomy } from '../charts/chart-model';
@@ -57,7 +60,6 @@ function CopyField({ label, value }: { label: string; value: string }) {
       <label htmlFor={id}>{label}</label>
       <textarea id={id} readOnly value={value} rows={value.length > 200 ? 5 : 3} onFocus={(event) => event.target.select()} />
       <button type="button" onClick={copy}>
-        {' '}
         {t('share.copy')}
       </button>
       <span role="status" className="copy-field__status">
@@ -67,120 +69,143 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
-function Dialog({ label, title, children }: { label: string; title: string; children: ReactNode }) {
+/** A modal dialog opened from the menu; the browser returns focus to the menu button on close. */
+function Dialog({ dialogRef, title, children }: { dialogRef: RefObject<HTMLDialogElement | null>; title: string; children: ReactNode }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
+    <dialog ref={dialogRef} aria-labelledby={titleId} className="share-dialog">
+      <h2 id={titleId}>{title}</h2>
+      {children}
+      <form method="dialog">
+        <button type="submit">{t('share.close')}</button>
+      </form>
+    </dialog>
+  );
+}
+
+function EmbedFields({ title, search, version }: { title: string; search: string; version: string | null }) {
+  const t = useT();
+  const [isPinned, setIsPinned] = useState(false);
+  const name = useId();
+  const snippets = buildEmbedSnippets(title, search, isPinned ? version : null);
+  return (
     <>
-      <button type="button" onClick={() => ref.current?.showModal()}>
-        {label}
-      </button>
-      <dialog ref={ref} aria-labelledby={titleId} className="share-dialog">
-        <h2 id={titleId}>{title}</h2>
-        {children}
-        <form method="dialog">
-          {' '}
-          <button type="submit">{t('share.close')}</button>
-        </form>
-      </dialog>
+      <fieldset>
+        <legend>{t('share.data')}</legend>
+        <label>
+          <input type="radio" name={name} checked={!isPinned} onChange={() => setIsPinned(false)} /> {t('share.live')}
+        </label>
+        <label>
+          <input type="radio" name={name} checked={isPinned} onChange={() => setIsPinned(true)} disabled={!version} /> {t('share.pinnedTo')}{' '}
+          <code>{version ?? '…'}</code>: {t('share.pinnedNote')}
+        </label>
+      </fieldset>
+      <CopyField label={t('share.responsive')} value={snippets.responsive} />
+      <CopyField label={t('share.plain')} value={snippets.plain} />
+      <p className="share-dialog__note">{t('share.note')}</p>
     </>
   );
 }
 
-export function ShareTools({ title, source }: { title: string; source: string }) {
+function themeColours() {
+  return {
+    ink: resolveCssColour('--ink'),
+    muted: resolveCssColour('--ink-muted'),
+    paper: resolveCssColour('--paper'),
+    line: resolveCssColour('--line'),
+  };
+}
+
+export interface ShareMenuProps {
+  anatomy: ChartAnatomy;
+  /** The chart drawings to export (none while the table is shown). */
+  getCharts: () => SVGSVGElement[];
+}
+
+/**
+ * One menu of what can be done with a chart: Embed, Copy link, How to cite (each a dialog), and
+ * SVG, PNG (2×), CSV of the rows shown, and print.
+ */
+export function ShareMenu({ anatomy, getCharts }: ShareMenuProps) {
   const t = useT();
   const manifest = useManifest();
   const search = useShareSearch();
-  const [isPinned, setIsPinned] = useState(false);
-  const version = manifest.status === 'success' ? manifest.data.datasetVersion : null;
-  const snippets = buildEmbedSnippets(title, search, isPinned ? version : null);
-  const link = `${appBase()}${search}`;
-  return (
-    <div className="share-tools" role="group" aria-label={t('share.group')}>
-      <Dialog label={t('share.embed')} title={t('share.embedTitle', { title })}>
-        <fieldset>
-          <legend>{t('share.data')}</legend>
-          <label>
-            <input type="radio" name="embed-data" checked={!isPinned} onChange={() => setIsPinned(false)} /> {t('share.live')}
-          </label>
-          <label>
-            <input type="radio" name="embed-data" checked={isPinned} onChange={() => setIsPinned(true)} disabled={!version} />{' '}
-            {t('share.pinnedTo')} <code>{version ?? '…'}</code>: {t('share.pinnedNote')}
-          </label>
-        </fieldset>
-        <CopyField label={t('share.responsive')} value={snippets.responsive} />
-        <CopyField label={t('share.plain')} value={snippets.plain} />
-        <p className="share-dialog__note">{t('share.note')}</p>
-      </Dialog>
-      <Dialog label={t('share.copyLink')} title={t('share.linkTitle')}>
-        <CopyField label={t('share.linkLabel')} value={link} />
-      </Dialog>
-      <Dialog label={t('share.cite')} title={t('share.cite')}>
-        <CopyField label={t('share.citation')} value={buildCitation(title, link, version ?? '?', source, t)} />
-      </Dialog>
-    </div>
-  );
-}
-
-function themeColours() {
-  return { ink: resolveCssColour('--ink'), muted: resolveCssColour('--ink-muted'), paper: resolveCssColour('--paper') };
-}
-
-/** SVG, PNG (2×), CSV of the rows shown, and print; the charts are found in `getCharts()`. */
-export function DownloadTools({ anatomy, getCharts }: { anatomy: ChartAnatomy; getCharts: () => SVGSVGElement[] }) {
-  const t = useT();
   const [status, setStatus] = useState('');
+  const embedRef = useRef<HTMLDialogElement>(null);
+  const linkRef = useRef<HTMLDialogElement>(null);
+  const citeRef = useRef<HTMLDialogElement>(null);
   const { title, subtitle, source, legend, notes, csv } = anatomy;
+  const version = manifest.status === 'success' ? manifest.data.datasetVersion : null;
+  const link = `${appBase()}${search}`;
   const text: ExportText = { title, subtitle, notes, sourceLine: t('frame.source', { source }), legend };
+
   const withCharts = async (make: (charts: SVGSVGElement[]) => Promise<void> | void) => {
     const charts = getCharts();
     if (charts.length === 0) {
       setStatus(t('share.noPicture'));
       return;
     }
+    setStatus('');
     await make(charts);
   };
+  const downloadSvg = () =>
+    withCharts((charts) =>
+      downloadBlob(new Blob([buildStandaloneSvg(charts, text, themeColours()).svg], { type: 'image/svg+xml' }), `${csv.filename}.svg`),
+    );
+  const downloadPng = () =>
+    withCharts(async (charts) => {
+      const { svg, width, height } = buildStandaloneSvg(charts, text, themeColours());
+      downloadBlob(await svgToPng(svg, width, height, 2), `${csv.filename}.png`);
+    });
+  const downloadCsv = () => downloadBlob(new Blob([buildCsv(csv.rows)], { type: 'text/csv;charset=utf-8' }), `${csv.filename}.csv`);
+
   return (
-    <div className="share-tools" role="group" aria-label={t('share.downloads')}>
-      <button
-        type="button"
-        onClick={() =>
-          withCharts((charts) =>
-            downloadBlob(
-              new Blob([buildStandaloneSvg(charts, text, themeColours()).svg], { type: 'image/svg+xml' }),
-              `${csv.filename}.svg`,
-            ),
-          )
+    <div className="share-menu">
+      <MenuButton
+        label={t('share.menu')}
+        icon={
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="menu__icon">
+            <path
+              d="M8 10V2M5 4.5L8 1.5l3 3M4 7H3v7.5h10V7h-1"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.5"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
         }
-      >
-        {' '}
-        {t('share.svg')}
-      </button>
-      <button
-        type="button"
-        onClick={() =>
-          withCharts(async (charts) => {
-            const { svg, width, height } = buildStandaloneSvg(charts, text, themeColours());
-            downloadBlob(await svgToPng(svg, width, height, 2), `${csv.filename}.png`);
-          })
-        }
-      >
-        {' '}
-        {t('share.png')}
-      </button>
-      <button
-        type="button"
-        onClick={() => downloadBlob(new Blob([buildCsv(csv.rows)], { type: 'text/csv;charset=utf-8' }), `${csv.filename}.csv`)}
-      >
-        {' '}
-        {t('share.csv')}
-      </button>
-      <button type="button" onClick={() => window.print()}>
-        {' '}
-        {t('share.print')}
-      </button>
-      <span role="status" className="copy-field__status">
+        groups={[
+          {
+            label: t('share.group'),
+            items: [
+              { id: 'embed', label: t('share.embed'), onSelect: () => embedRef.current?.showModal() },
+              { id: 'link', label: t('share.copyLink'), onSelect: () => linkRef.current?.showModal() },
+              { id: 'cite', label: t('share.cite'), onSelect: () => citeRef.current?.showModal() },
+            ],
+          },
+          {
+            label: t('share.downloads'),
+            items: [
+              { id: 'svg', label: t('share.svg'), onSelect: () => void downloadSvg() },
+              { id: 'png', label: t('share.png'), onSelect: () => void downloadPng() },
+              { id: 'csv', label: t('share.csv'), onSelect: downloadCsv },
+              { id: 'print', label: t('share.print'), onSelect: () => window.print() },
+            ],
+          },
+        ]}
+      />
+      <Dialog dialogRef={embedRef} title={t('share.embedTitle', { title })}>
+        <EmbedFields title={title} search={search} version={version} />
+      </Dialog>
+      <Dialog dialogRef={linkRef} title={t('share.linkTitle')}>
+        <CopyField label={t('share.linkLabel')} value={link} />
+      </Dialog>
+      <Dialog dialogRef={citeRef} title={t('share.cite')}>
+        <CopyField label={t('share.citation')} value={buildCitation(title, link, version ?? '?', source, t)} />
+      </Dialog>
+      <span role="status" className="share-menu__status">
         {status}
       </span>
     </div>

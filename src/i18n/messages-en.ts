@@ -16,6 +16,7 @@ export const EN = {
       'Filters: {{topics}}; {{years}}. Dataset version {{version}} (articles of Feb 2023 – Nov 2025), printed {{date}} from {{url}}',
     allTopics: 'all topics',
     allYears: 'all years',
+    settings: 'Settings',
   },
   view: {
     overview: 'Overview',
@@ -54,6 +55,8 @@ export const EN = {
     dismiss: 'Dismiss',
     noSuchTopic: 'no such topic in the dataset',
     noSuchItem: 'no such item in the dataset',
+    toggle: 'Filters',
+    toggleCount: 'Filters ({{count}})',
   },
   frame: {
     showAs: 'Show as',
@@ -94,6 +97,7 @@ export const EN = {
     png: 'Download PNG',
     csv: 'Download CSV',
     print: 'Print / PDF',
+    menu: 'Share & download',
     noPicture: 'Switch to the chart (and to SVG drawing) to download it as a picture; the CSV works in either mode.',
   },
   overview: {

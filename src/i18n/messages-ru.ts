@@ -18,6 +18,7 @@ export const RU: Messages = {
       'Фильтры: {{topics}}; {{years}}. Версия данных {{version}} (статьи с февраля 2023 по ноябрь 2025), напечатано {{date}} с {{url}}',
     allTopics: 'все темы',
     allYears: 'все годы',
+    settings: 'Настройки',
   },
   view: {
     overview: 'Обзор',
@@ -56,6 +57,8 @@ export const RU: Messages = {
     dismiss: 'Скрыть',
     noSuchTopic: 'такой темы нет в данных',
     noSuchItem: 'такого элемента нет в данных',
+    toggle: 'Фильтры',
+    toggleCount: 'Фильтры ({{count}})',
   },
   frame: {
     showAs: 'Показать как',
@@ -96,6 +99,7 @@ export const RU: Messages = {
     png: 'Скачать PNG',
     csv: 'Скачать CSV',
     print: 'Печать / PDF',
+    menu: 'Поделиться и скачать',
     noPicture: 'Чтобы скачать рисунок, переключитесь на график (и на SVG); CSV скачивается в любом режиме.',
   },
   overview: {

@@ -31,7 +31,8 @@ const CHARTS = [
 /** Opens the view's Embed dialog and reads both snippets. */
 async function snippetsFor(page: Page, base: string, view: string, pinned = false) {
   await page.goto(`${base}?view=${view}&v=1`);
-  await page.getByRole('button', { name: 'Embed' }).click();
+  await page.getByRole('button', { name: 'Share & download' }).click();
+  await page.getByRole('menuitem', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog');
   if (pinned) await dialog.getByLabel(/Pinned to version/).check();
   const responsive = await dialog.getByLabel(/^Responsive/).inputValue();

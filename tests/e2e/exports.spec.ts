@@ -4,8 +4,10 @@ import { csvParse } from 'd3';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+/** The downloads sit in the chart's "Share & download" menu: open it, then choose one. */
+async function download(page: Page, item: string): Promise<Buffer> {
+  await page.getByRole('button', { name: 'Share & download' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
   return readFileSync((await file.path())!);
 }
 
