@@ -16,7 +16,9 @@ export function exportTables(files: DatasetFiles, datasetVersion: string): Recor
     return {
       article_id: id ?? '',
       outlet: article?.outlet.nameEn ?? '',
+      // An uncertain date is a range: published is the earliest, published_latest the latest it can be.
       published: article?.published.date ?? '',
+      published_latest: article?.published.latest ?? '',
       article_title: article?.title ?? article?.titleEn ?? '',
     };
   };
