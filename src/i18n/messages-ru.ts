@@ -248,7 +248,7 @@ export const RU: Messages = {
     articles: 'Пять статей',
     loadingArticles: 'статьи',
     articlesFailed: 'Список статей',
-    knownTo: 'известна с точностью до: {{precision}}',
+    knownTo: 'известна с точностью до {{precision}}',
     outside: ' · вне выбранных лет',
     how: 'Откуда известны издание и дата',
     where: 'Где об этом говорят статьи',

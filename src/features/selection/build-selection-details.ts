@@ -34,6 +34,8 @@ export interface SelectionDetails {
   titleRu: string | null;
   lines: string[];
   quotes: QuoteItem[];
+  /** The heading over `quotes` when it is not "In their words" (an event's evidence). */
+  quotesHeading?: string;
   facts: { id: string; label: string; quote: string | null }[];
   links: { label: string; selection: Selection }[];
 }
@@ -121,10 +123,11 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
       if ('waypoints' in item) {
         const name = (point: { nameEn: string; nameRu: string }) => pick(language, point.nameEn, point.nameRu);
         lines.push(t('selection.route', { route: item.waypoints.map(name).join(' – ') }));
-        const unnamed = item.waypoints.filter((point) => !point.isNamedInSource).map(name);
-        if (unnamed.length > 0) lines.push(t('selection.unnamedWaypoints', { list: unnamed.join(', ') }));
+        // The inference text names every drawn waypoint (the build checks it); without one, list them.
         const inference = both(item.inferenceEn, item.inferenceRu);
+        const unnamed = item.waypoints.filter((point) => !point.isNamedInSource).map(name);
         if (inference) lines.push(inference);
+        else if (unnamed.length > 0) lines.push(t('selection.unnamedWaypoints', { list: unnamed.join(', ') }));
         const note = both(item.noteEn, item.noteRu);
         if (note) lines.push(note);
       }
@@ -186,6 +189,7 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
           ...(place ? [t('selection.eventPlace', { place: nameOf(place)! })] : []),
           ...(participants.length ? [t('selection.participants', { list: participants.join(', ') })] : []),
         ],
+        quotesHeading: t('selection.evidence'),
         quotes: event.evidence.map((item, index) => ({
           id: `${event.id}#${index}`,
           text: item.text,

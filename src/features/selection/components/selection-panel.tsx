@@ -78,7 +78,7 @@ export default function SelectionPanel() {
           </ul>
           {details.quotes.length > 0 && (
             <>
-              <h3>{t('selection.words')}</h3>
+              <h3>{details.quotesHeading ?? t('selection.words')}</h3>
               <ul className="quote-list">
                 {details.quotes.map((quote) => (
                   <li key={quote.id}>
