@@ -16,7 +16,9 @@ export function exportTables(files: DatasetFiles, datasetVersion: string): Recor
     return {
       article_id: id ?? '',
       outlet: article?.outlet.nameEn ?? '',
+      // An uncertain date is a range: published is the earliest, published_latest the latest it can be.
       published: article?.published.date ?? '',
+      published_latest: article?.published.latest ?? '',
       article_title: article?.title ?? article?.titleEn ?? '',
     };
   };
@@ -44,7 +46,8 @@ export function exportTables(files: DatasetFiles, datasetVersion: string): Recor
             .map(([name, id]) => `${name}=${id}`)
             .join(', ')})`
         : '',
-    note: fact.note ?? '',
+    note_en: fact.noteEn ?? '',
+    note_ru: fact.noteRu ?? '',
   }));
   const quotes = files.quotes.quotes.map((quote) => ({
     id: quote.id,
@@ -62,7 +65,8 @@ export function exportTables(files: DatasetFiles, datasetVersion: string): Recor
     name_en: person.nameEn,
     role_in_corpus: person.corpusRole,
     country: person.country ?? '',
-    country_evidence: person.countryEvidence,
+    country_evidence_en: person.countryEvidenceEn,
+    country_evidence_ru: person.countryEvidenceRu,
     roles_as_stated: person.roles.map((role) => role.textRu).join(' | '),
     mentions: person.mentionCount,
     quoted: person.isQuoted,
@@ -75,9 +79,15 @@ export function exportTables(files: DatasetFiles, datasetVersion: string): Recor
     kind: corridor.kind,
     status: corridor.status,
     direction: corridor.direction,
-    schematic_waypoints: corridor.waypoints.map((point) => `${point.nameEn} (${point.lat}, ${point.lon})`).join(' – '),
+    schematic_waypoints: corridor.waypoints
+      .map((point) => `${point.nameEn} (${point.lat}, ${point.lon})${point.isNamedInSource ? '' : ' [not named in the articles]'}`)
+      .join(' – '),
+    kind_inferred: corridor.isKindInferred,
+    inference_en: corridor.inferenceEn ?? '',
+    inference_ru: corridor.inferenceRu ?? '',
     quotes: corridor.quotes.join(' '),
-    note: corridor.note ?? '',
+    note_en: corridor.noteEn ?? '',
+    note_ru: corridor.noteRu ?? '',
   }));
   const events = files.events.events.map((event) => ({
     id: event.id,
@@ -86,7 +96,8 @@ export function exportTables(files: DatasetFiles, datasetVersion: string): Recor
     date: event.date,
     end_date: event.endDate ?? '',
     precision: event.precision,
-    date_evidence: event.dateEvidence,
+    date_evidence_en: event.dateEvidenceEn,
+    date_evidence_ru: event.dateEvidenceRu,
     evidence: event.evidence.map((item) => `${item.article}: ${item.text}`).join(' | '),
   }));
   const mentions = files.mentions.mentions.map((mention) => ({ ...mention }));

@@ -18,7 +18,7 @@ import {
   ScaleSchema,
   UnitSchema,
 } from '../../src/data/schemas/common';
-import { MetricSchema, OrganisationSchema, PersonSchema, PlaceSchema, RoleSchema } from '../../src/data/schemas/dataset';
+import { EVENT_LABEL_MAX, MetricSchema, OrganisationSchema, PersonSchema, PlaceSchema, RoleSchema } from '../../src/data/schemas/dataset';
 
 const text = z.string().min(1, 'must not be empty');
 
@@ -28,9 +28,18 @@ export const ArticleAnnotationSchema = z.strictObject({
   /** SHA-256 of the file's bytes: every offset in the dataset refers to exactly these bytes. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   title: text.nullable(),
+  /** The article's name in Russian: its headline, or (untitled) a description. */
+  titleRu: text,
   titleEn: text,
-  outlet: z.strictObject({ nameRu: text.nullable(), nameEn: text, evidence: text }),
-  published: z.strictObject({ date: PartialDateSchema, precision: PrecisionSchema, evidence: text }),
+  outlet: z.strictObject({ nameRu: text, nameEn: text, evidenceRu: text, evidenceEn: text }),
+  published: z.strictObject({
+    date: PartialDateSchema,
+    precision: PrecisionSchema,
+    /** When the text only bounds the date: the latest it can be (`date` is then the earliest). */
+    latest: PartialDateSchema.optional(),
+    evidenceRu: text,
+    evidenceEn: text,
+  }),
   body: z.strictObject({ startsAt: text, endsBefore: text.optional() }),
   chrome: z.array(z.strictObject({ text, kind: ChromeKindSchema })),
 });
@@ -40,9 +49,19 @@ export const TopicAnnotationSchema = z.strictObject({
   id: IdSchema,
   labelRu: text,
   labelEn: text,
-  /** Lower-case word prefixes that tag a paragraph with this topic. */
-  keywords: z.array(z.string().regex(/^[а-яёa-z]+$/, 'keywords are lower-case letters')).min(1),
 });
+
+/**
+ * The reviewed topics of one paragraph (paragraph-topics.yaml). `starts` is the paragraph's first
+ * words, verbatim, so the list stays aligned with the text; `topics` may be empty.
+ */
+export const ParagraphTopicsAnnotationSchema = z.strictObject({
+  article: IdSchema,
+  paragraph: z.number().int().nonnegative(),
+  starts: text,
+  topics: z.array(IdSchema),
+});
+export type ParagraphTopicsAnnotation = z.infer<typeof ParagraphTopicsAnnotationSchema>;
 
 export const MetricAnnotationSchema = z.strictObject(MetricSchema.shape);
 
@@ -65,7 +84,8 @@ const StatedFactAnnotationSchema = z.strictObject({
   /** Part of the quote that states the unit when valueText does not ("в год" a sentence earlier). */
   unitText: text.optional(),
   periodText: text.optional(),
-  note: text.optional(),
+  noteRu: text.optional(),
+  noteEn: text.optional(),
 });
 
 const DerivedFactAnnotationSchema = z.strictObject({
@@ -84,7 +104,13 @@ const DerivedFactAnnotationSchema = z.strictObject({
   formula: text,
   /** The value is the formula's result rounded to this many decimals. */
   decimals: z.number().int().min(0).max(6),
-  note: text.optional(),
+  /**
+   * Inputs whose stated value is taken as rounded (a round "10%"): the qualifier rule treats them
+   * as "about". Say why in the note.
+   */
+  approximateInputs: z.array(z.string()).optional(),
+  noteRu: text.optional(),
+  noteEn: text.optional(),
 });
 export const FactAnnotationSchema = z.discriminatedUnion('kind', [StatedFactAnnotationSchema, DerivedFactAnnotationSchema]);
 export type FactAnnotation = z.infer<typeof FactAnnotationSchema>;
@@ -96,14 +122,14 @@ export const AliasSchema = z.union([text, z.strictObject({ text, onlyIn: z.array
 export type Alias = z.infer<typeof AliasSchema>;
 
 export const PersonAnnotationSchema = z.strictObject({
-  ...PersonSchema.omit({ mentionCount: true, isQuoted: true }).shape,
+  ...PersonSchema.omit({ mentionCount: true, isQuoted: true, isCreditOnly: true }).shape,
   roles: z.array(z.strictObject(RoleSchema.shape)).min(1),
   aliases: z.array(AliasSchema).min(1),
 });
 export type PersonAnnotation = z.infer<typeof PersonAnnotationSchema>;
 
 export const OrganisationAnnotationSchema = z.strictObject({
-  ...OrganisationSchema.omit({ mentionCount: true }).shape,
+  ...OrganisationSchema.omit({ mentionCount: true, isCreditOnly: true }).shape,
   aliases: z.array(AliasSchema).min(1),
 });
 
@@ -126,7 +152,13 @@ export const CorridorsAnnotationSchema = z.strictObject({
       kind: CorridorKindSchema,
       status: CorridorStatusSchema,
       direction: z.enum(['both', 'forward']),
-      note: text.optional(),
+      noteRu: text.optional(),
+      noteEn: text.optional(),
+      /** True when no article says the mode (rail, road…): the dataset infers it. */
+      isKindInferred: z.boolean(),
+      /** What is inferred (mode, unnamed waypoints), in words; required when anything is. */
+      inferenceRu: text.optional(),
+      inferenceEn: text.optional(),
       waypoints: z.array(WaypointAnnotationSchema),
     }),
   ),
@@ -165,10 +197,13 @@ export const EventAnnotationSchema = z.strictObject({
   id: IdSchema,
   nameRu: text,
   nameEn: text,
+  labelRu: text.max(EVENT_LABEL_MAX, `a short label has at most ${EVENT_LABEL_MAX} characters`),
+  labelEn: text.max(EVENT_LABEL_MAX, `a short label has at most ${EVENT_LABEL_MAX} characters`),
   date: PartialDateSchema,
   endDate: PartialDateSchema.optional(),
   precision: PrecisionSchema,
-  dateEvidence: text,
+  dateEvidenceRu: text,
+  dateEvidenceEn: text,
   place: IdSchema.optional(),
   participants: z.array(IdSchema),
   topics: z.array(IdSchema).min(1),
@@ -184,6 +219,11 @@ export const QuoteAnnotationSchema = z.strictObject({
   topics: z.array(IdSchema).min(1),
   about: z.array(IdSchema),
   text,
+  /**
+   * A verbatim sentence of the same article next to the quote that names what the quote speaks
+   * of ("it", "this project"): an `about` entity must be named in the quote or here.
+   */
+  context: text.optional(),
 });
 export type QuoteAnnotation = z.infer<typeof QuoteAnnotationSchema>;
 
@@ -204,6 +244,7 @@ export const ANNOTATION_FILES = {
   places: { file: 'places.yaml', entry: PlaceAnnotationSchema },
   events: { file: 'events.yaml', entry: EventAnnotationSchema },
   quotes: { file: 'quotes.yaml', entry: QuoteAnnotationSchema },
+  paragraphTopics: { file: 'paragraph-topics.yaml', entry: ParagraphTopicsAnnotationSchema },
 } as const;
 
 export type Annotations = {

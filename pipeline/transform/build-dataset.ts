@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { applyDrafts, draftNumberSpans, locateDraftError, type DraftsInput, type DraftStatus } from '../add-article/drafts';
-import { DATASET_SCHEMAS, type ArticleText, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
+import { DATASET_OUTPUT_SCHEMAS, type ArticleText, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
 import { ErrorCollector, type DataError } from '../errors';
-import type { Token } from '../extract/mentions';
 import { segmentArticle, type SegmentedArticle, type Span } from '../extract/segment-article';
 import type { Annotations } from '../sources/annotation-schemas';
 import { checkNumberCoverage, findNameCandidates, type NameCandidate } from './coverage';
 import { buildEvents, buildQuotes, checkRoles, dismissedSpans } from './evidence';
 import { buildFacts } from './facts';
+import { checkBothLanguages, checkCorridorInference, checkEventNames, checkQuoteSubjects, namedWaypoints } from './annotation-rules';
 import type { ArticleIndex } from './locate';
 import { buildAliasPatterns, buildNetwork, findMentions } from './mentions';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
@@ -44,6 +44,7 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
 function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof applyDrafts>): BuildResult {
   const errors = new ErrorCollector();
   drafts.errors.forEach((error) => errors.add(error.file, error.entry, error.reason));
+  checkBothLanguages(inputs.annotations, errors);
   const annotations = parseAnnotations(inputs.annotations, errors);
   if (!annotations) return { ok: false, errors: errors.errors, report: null };
   checkIdsAndReferences(annotations, errors);
@@ -86,12 +87,10 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   const { patterns, kindOf } = buildAliasPatterns(annotations);
   const mentions = [];
   const nameCandidates: NameCandidate[] = [];
-  const tokensByArticle = new Map<string, Token[]>();
   let numeralsChecked = 0;
   for (const article of articles.values()) {
     const found = findMentions(article, patterns, kindOf, speakersByArticle.get(article.id) ?? new Set());
     mentions.push(...found.mentions);
-    tokensByArticle.set(article.id, found.tokenRuns.flat());
     nameCandidates.push(...findNameCandidates(article, found.tokenRuns, found.mentions, annotations.dismissals.names));
     const covered: Span[] = [factSpans, eventSpans, dismissed, draftSpans].flatMap((spans) => spans.get(article.id) ?? []);
     numeralsChecked += checkNumberCoverage(article, covered, ANNOTATION_PATH.articles, errors);
@@ -110,6 +109,8 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
     anyMention.add(mention.entity);
     if (mention.role !== 'credit') mentionCount.set(mention.entity, (mentionCount.get(mention.entity) ?? 0) + 1);
   }
+  /** Named only in page furniture (credits, captions, bylines): found, but never in the text. */
+  const isCreditOnly = (id: string) => anyMention.has(id) && !mentionCount.has(id);
   for (const [key, entries] of namedEntities(annotations)) {
     for (const entry of entries) {
       if (!anyMention.has(entry.id)) errors.add(ANNOTATION_PATH[key], entry.id, 'no alias of it is found in any article body or credit');
@@ -128,14 +129,18 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       );
   }
 
+  checkQuoteSubjects(annotations, quotes, mentions, articles, errors);
+  const waypointNames = namedWaypoints(annotations, quotes, mentions);
+  checkCorridorInference(annotations, waypointNames, errors);
+  checkEventNames(annotations, mentions, articles, errors);
+  const paragraphTopics = reviewedParagraphTopics(annotations, articles, errors);
+
   const report: BuildReport = { nameCandidates, numeralsChecked, drafts: drafts.status };
   if (errors.hasErrors) return { ok: false, errors: errors.errors, report };
 
   const speakers = new Set([...speakersByArticle.values()].flatMap((set) => [...set]));
   const places = new Map(annotations.places.map((place) => [place.id, place]));
-  const texts = annotations.articles.map((annotation) =>
-    publishText(articles.get(annotation.id)!, tokensByArticle.get(annotation.id)!, annotations.topics),
-  );
+  const texts = annotations.articles.map((annotation) => publishText(articles.get(annotation.id)!, paragraphTopics));
   const network = buildNetwork(mentions, [
     ...quotes.flatMap((quote) =>
       quote.speaker ? [{ person: quote.speaker, article: quote.location.article, paragraph: quote.location.paragraph }] : [],
@@ -145,7 +150,18 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
     ),
   ]);
   const files: DatasetFiles = {
-    articles: { articles: annotations.articles.map(({ sha256: _sha256, body: _body, chrome: _chrome, ...article }) => article) },
+    articles: {
+      articles: annotations.articles.map(({ sha256: _sha256, body: _body, chrome: _chrome, ...article }) => ({
+        ...article,
+        published: {
+          date: article.published.date,
+          precision: article.published.precision,
+          latest: article.published.latest ?? null,
+          evidenceRu: article.published.evidenceRu,
+          evidenceEn: article.published.evidenceEn,
+        },
+      })),
+    },
     texts: { texts },
     facts: { facts },
     entities: {
@@ -153,21 +169,33 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
         ...person,
         mentionCount: mentionCount.get(person.id) ?? 0,
         isQuoted: speakers.has(person.id),
+        isCreditOnly: isCreditOnly(person.id),
       })),
       organisations: annotations.organisations.map(({ aliases: _aliases, ...organisation }) => ({
         ...organisation,
         mentionCount: mentionCount.get(organisation.id) ?? 0,
+        isCreditOnly: isCreditOnly(organisation.id),
       })),
       places: annotations.places.map(({ aliases: _aliases, ...place }) => ({ ...place, mentionCount: mentionCount.get(place.id) ?? 0 })),
       corridors: annotations.corridors.corridors.map((corridor) => ({
-        ...corridor,
-        note: corridor.note ?? null,
-        waypoints: corridor.waypoints.map((waypoint) => {
-          if (!('place' in waypoint)) return { place: null, ...waypoint };
+        id: corridor.id,
+        nameRu: corridor.nameRu,
+        nameEn: corridor.nameEn,
+        kind: corridor.kind,
+        status: corridor.status,
+        direction: corridor.direction,
+        noteRu: corridor.noteRu ?? null,
+        noteEn: corridor.noteEn ?? null,
+        waypoints: corridor.waypoints.map((waypoint, index) => {
+          const isNamedInSource = waypointNames.get(corridor.id)?.[index] ?? false;
+          if (!('place' in waypoint)) return { place: null, ...waypoint, isNamedInSource };
           const place = places.get(waypoint.place)!;
-          return { place: place.id, nameRu: place.nameRu, nameEn: place.nameEn, lat: place.lat, lon: place.lon };
+          return { place: place.id, nameRu: place.nameRu, nameEn: place.nameEn, lat: place.lat, lon: place.lon, isNamedInSource };
         }),
         quotes: quotesAbout(corridor.id),
+        isKindInferred: corridor.isKindInferred,
+        inferenceRu: corridor.inferenceRu ?? null,
+        inferenceEn: corridor.inferenceEn ?? null,
       })),
       hubs: annotations.corridors.hubs.map((hub) => {
         const place = 'place' in hub ? places.get(hub.place)! : null;
@@ -198,30 +226,65 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
     },
   };
   // The output contract: the app parses these files with the same schemas.
-  for (const [id, schema] of Object.entries(DATASET_SCHEMAS)) {
+  for (const [id, schema] of Object.entries(DATASET_OUTPUT_SCHEMAS)) {
     const result = schema.safeParse(files[id as keyof DatasetFiles]);
     if (!result.success) errors.add(`public/data/${id}.json`, '(output)', result.error.message);
   }
   return errors.hasErrors ? { ok: false, errors: errors.errors, report } : { ok: true, files, report };
 }
 
-/** Paragraphs with their text parts and the topics one of whose keywords starts a word there. */
-function publishText(article: SegmentedArticle, tokens: Token[], topics: Annotations['topics']): ArticleText {
-  const paragraphs: Paragraph[] = article.paragraphs.map((paragraph) => {
-    const words = tokens.filter((token) => paragraph.start <= token.start && token.end <= paragraph.end).map((token) => token.norm);
-    return {
-      index: paragraph.index,
-      start: paragraph.start,
-      end: paragraph.end,
-      topics: topics
-        .filter((topic) => topic.keywords.some((keyword) => words.some((word) => word.startsWith(keyword))))
-        .map((topic) => topic.id),
-      parts: paragraph.parts.map((part) => ({
-        start: part.start,
-        text: article.text.slice(part.start, part.end),
-        ...(part.chrome ? { chrome: part.chrome } : {}),
-      })),
-    };
-  });
+/** Paragraphs with their text parts and their reviewed topics (paragraph-topics.yaml). */
+function publishText(article: SegmentedArticle, topics: Map<string, string[]>): ArticleText {
+  const paragraphs: Paragraph[] = article.paragraphs.map((paragraph) => ({
+    index: paragraph.index,
+    start: paragraph.start,
+    end: paragraph.end,
+    topics: topics.get(`${article.id}#${paragraph.index}`) ?? [],
+    parts: paragraph.parts.map((part) => ({
+      start: part.start,
+      text: article.text.slice(part.start, part.end),
+      ...(part.chrome ? { chrome: part.chrome } : {}),
+    })),
+  }));
   return { article: article.id, paragraphs };
+}
+
+/**
+ * The reviewed topic list, checked against the texts: one entry for every paragraph with content,
+ * none for a paragraph that does not exist or has none, each starting as the paragraph does, and
+ * only known topics. Returns topics by "article#paragraph".
+ */
+function reviewedParagraphTopics(annotations: Annotations, articles: ArticleIndex, errors: ErrorCollector): Map<string, string[]> {
+  const file = ANNOTATION_PATH.paragraphTopics;
+  const known = new Set(annotations.topics.map((topic) => topic.id));
+  const result = new Map<string, string[]>();
+  const contentOf = (article: SegmentedArticle, index: number) =>
+    (article.paragraphs[index]?.parts ?? [])
+      .filter((part) => part.chrome === undefined)
+      .map((part) => article.text.slice(part.start, part.end))
+      .join('')
+      .trim();
+  for (const entry of annotations.paragraphTopics) {
+    const label = `${entry.article} paragraph ${entry.paragraph}`;
+    const article = articles.get(entry.article);
+    if (!article) {
+      errors.add(file, label, `refers to unknown article "${entry.article}"`);
+      continue;
+    }
+    const content = contentOf(article, entry.paragraph);
+    if (!content) errors.add(file, label, 'the article has no paragraph with content at this index');
+    else if (!content.startsWith(entry.starts))
+      errors.add(file, label, `the paragraph starts "${content.slice(0, 40)}", not "${entry.starts}"`);
+    if (result.has(`${entry.article}#${entry.paragraph}`)) errors.add(file, label, 'listed twice');
+    entry.topics.filter((topic) => !known.has(topic)).forEach((topic) => errors.add(file, label, `refers to unknown topic "${topic}"`));
+    result.set(`${entry.article}#${entry.paragraph}`, entry.topics);
+  }
+  for (const article of articles.values()) {
+    for (const paragraph of article.paragraphs) {
+      if (contentOf(article, paragraph.index) && !result.has(`${article.id}#${paragraph.index}`)) {
+        errors.add(file, `${article.id} paragraph ${paragraph.index}`, 'has no reviewed topics: add an entry (topics may be empty)');
+      }
+    }
+  }
+  return result;
 }

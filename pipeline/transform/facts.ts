@@ -3,7 +3,7 @@
  * quote, value and period must be in the text; a derived fact's formula must give its value.
  */
 import { evaluate } from 'mathjs';
-import { SCALE_FACTORS } from '../../src/data/schemas/common';
+import { SCALE_FACTORS, type Qualifier } from '../../src/data/schemas/common';
 import type { Fact } from '../../src/data/schemas/dataset';
 import type { ErrorCollector } from '../errors';
 import { parseQuantity, resolvePeriodYears } from '../extract/numbers';
@@ -36,7 +36,8 @@ export function buildFacts(annotations: FactAnnotation[], articles: ArticleIndex
       period: annotation.period,
       topics: annotation.topics,
       corridor: annotation.corridor ?? null,
-      note: annotation.note ?? null,
+      noteRu: annotation.noteRu ?? null,
+      noteEn: annotation.noteEn ?? null,
     };
     if (annotation.kind === 'derived') {
       checkDerived(annotation, byId, errors);
@@ -105,6 +106,7 @@ function checkStated(
 
 function checkDerived(fact: DerivedFactAnnotation, byId: Map<string, FactAnnotation>, errors: ErrorCollector): void {
   const scope: Record<string, number> = {};
+  const qualifiers: Record<string, Qualifier> = {};
   for (const [name, inputId] of Object.entries(fact.inputs)) {
     const input = byId.get(inputId);
     if (!input) return; // reported by the reference check
@@ -113,16 +115,23 @@ function checkDerived(fact: DerivedFactAnnotation, byId: Map<string, FactAnnotat
       return;
     }
     scope[name] = input.value;
+    qualifiers[name] = input.qualifier;
   }
-  let result: unknown;
-  try {
-    result = evaluate(fact.formula, scope);
-  } catch (error) {
-    errors.add(FILE, fact.id, `formula "${fact.formula}" does not evaluate: ${(error as Error).message}`);
-    return;
+  for (const name of fact.approximateInputs ?? []) {
+    if (!(name in scope)) errors.add(FILE, fact.id, `approximateInputs names "${name}", which is not one of its inputs`);
+    else qualifiers[name] = 'about';
   }
-  if (typeof result !== 'number' || !Number.isFinite(result)) {
-    errors.add(FILE, fact.id, `formula "${fact.formula}" gives ${String(result)}, not a number`);
+  const evaluateAt = (values: Record<string, number>): number | string => {
+    try {
+      const result: unknown = evaluate(fact.formula, values);
+      return typeof result === 'number' && Number.isFinite(result) ? result : `gives ${String(result)}, not a number`;
+    } catch (error) {
+      return `does not evaluate: ${(error as Error).message}`;
+    }
+  };
+  const result = evaluateAt(scope);
+  if (typeof result === 'string') {
+    errors.add(FILE, fact.id, `formula "${fact.formula}" ${result}`);
     return;
   }
   const factor = 10 ** fact.decimals;
@@ -134,4 +143,61 @@ function checkDerived(fact: DerivedFactAnnotation, byId: Map<string, FactAnnotat
       `formula "${fact.formula}" gives ${result} (${rounded} at ${fact.decimals} decimals) but value is ${fact.value}`,
     );
   }
+  const expected = propagateQualifier(
+    qualifiers,
+    (name) => {
+      const nudged = evaluateAt({ ...scope, [name]: scope[name]! * (1 + 1e-6) + 1e-9 });
+      return typeof nudged === 'number' ? Math.sign(nudged - result) : 0;
+    },
+    rounded - result,
+  );
+  if (expected.qualifier !== fact.qualifier) {
+    errors.add(FILE, fact.id, `qualifier is "${fact.qualifier}" but its inputs make it "${expected.qualifier}": ${expected.reason}`);
+  }
+}
+
+/**
+ * The qualifier a derived value inherits from its inputs' qualifiers (the rule, documented in
+ * facts.yaml):
+ *
+ * | inputs                                          | result                                   |
+ * | ----------------------------------------------- | ---------------------------------------- |
+ * | all exact                                        | exact                                    |
+ * | any about (or listed in approximateInputs)       | about                                    |
+ * | bounds only, all pushing the result one way      | that bound: more-than or at-most         |
+ * | bounds pushing the result both ways              | about                                    |
+ *
+ * An input bound pushes the result the way the formula moves with that input: a lower bound
+ * ("more than 26") in a numerator gives a lower bound, in a denominator an upper bound. The sign
+ * comes from nudging the input (`slope`). Rounding the result must not break the bound: a
+ * lower bound may only round down, an upper bound only up (`roundingError` = rounded − exact);
+ * otherwise it is "about".
+ *
+ * @internal exported for tests
+ */
+export function propagateQualifier(
+  qualifiers: Record<string, Qualifier>,
+  slope: (name: string) => number,
+  roundingError = 0,
+): { qualifier: Qualifier; reason: string } {
+  const names = Object.keys(qualifiers);
+  const approximate = names.filter((name) => qualifiers[name] === 'about');
+  if (approximate.length > 0) return { qualifier: 'about', reason: `input ${approximate.join(', ')} is approximate` };
+  const bounds = new Set<Qualifier>();
+  const parts: string[] = [];
+  for (const name of names) {
+    const qualifier = qualifiers[name]!;
+    if (qualifier === 'exact') continue;
+    const direction = slope(name);
+    if (direction === 0) return { qualifier: 'about', reason: `the formula does not move monotonically with ${name}` };
+    const isLower = (qualifier === 'more-than') === direction > 0;
+    bounds.add(isLower ? 'more-than' : 'at-most');
+    parts.push(`${name} is ${qualifier} and the result ${direction > 0 ? 'rises' : 'falls'} with it`);
+  }
+  if (bounds.size === 0) return { qualifier: 'exact', reason: 'every input is exact' };
+  if (bounds.size > 1) return { qualifier: 'about', reason: `${parts.join('; ')}: the bounds pull both ways` };
+  const bound = [...bounds][0]!;
+  const isRoundingSafe = bound === 'more-than' ? roundingError <= 1e-12 : roundingError >= -1e-12;
+  if (!isRoundingSafe) return { qualifier: 'about', reason: `${parts.join('; ')}, but rounding moved the value past the bound` };
+  return { qualifier: bound, reason: parts.join('; ') };
 }

@@ -32,12 +32,15 @@ export function buildAliasPatterns(annotations: Pick<Annotations, 'people' | 'or
   return { patterns: indexAliases(patterns), kindOf };
 }
 
-/** Chrome kinds whose names are credits (who took the photo, who wrote the piece). */
-const CREDIT_CHROME = new Set(['photo-credit', 'byline']);
+/**
+ * Chrome kinds whose names count as credits: who took the photo, who wrote the piece, who is in
+ * the photo (a caption). They are found (so a name only there is known) but never counted.
+ */
+const CREDIT_CHROME = new Set(['photo-credit', 'byline', 'photo-caption']);
 
 /**
  * All mentions in one article. A person is "quoted" in an article where they speak (a quote or a
- * fact of theirs), "mentioned" elsewhere, and "credit" inside a photo credit or byline.
+ * fact of theirs), "mentioned" elsewhere, and "credit" inside a photo credit, caption or byline.
  */
 export function findMentions(
   article: SegmentedArticle,

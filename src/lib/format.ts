@@ -92,14 +92,86 @@ export function periodSortKey(period: Period): number {
   }
 }
 
-/** "21 Feb 2023", "Nov 2025", "2025": no more precise than the evidence allows. */
-export function formatPartialDate(date: string, precision: Precision, locale: Locale = ENGLISH): string {
+/** The precision a partial date's string states: "2025" year, "2025-11" month, "2025-11-11" day. */
+export function precisionOf(date: string): Precision {
+  const parts = date.split('-').length;
+  return parts >= 3 ? 'day' : parts === 2 ? 'month' : 'year';
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: Language, precision: Precision, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${precision}|${withYear}`;
+  if (!dateFormats.has(key)) {
+    const options: Intl.DateTimeFormatOptions = {
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+      month: 'short',
+      ...(withYear ? { year: 'numeric' } : {}),
+      timeZone: 'UTC',
+    };
+    dateFormats.set(key, new Intl.DateTimeFormat(language === 'ru' ? 'ru' : 'en-GB', options));
+  }
+  return dateFormats.get(key)!;
+}
+
+function parseDate(date: string): { year: number; month?: number; day?: number; when: Date } {
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  if (precision === 'year' || !month) return String(year);
-  const when = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month' || !day
-      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale.language === 'ru' ? 'ru' : 'en-GB', options).format(when);
+  return { year, month, day, when: new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)) };
+}
+
+/** One partial date at (at most) the precision it states. */
+function formatOne(date: string, precision: Precision, language: Language, withYear = true): string {
+  const { year, month, day, when } = parseDate(date);
+  const effective: Precision = precision === 'year' || !month ? 'year' : precision === 'day' && day ? 'day' : 'month';
+  if (effective === 'year') return String(year);
+  return dateFormat(language, effective, withYear).format(when);
+}
+
+/**
+ * "11–12 Nov 2025", "Oct – Dec 2023", "Oct – 11 Nov 2025", "Dec 2024 – Jan 2025": a period
+ * between two partial dates, each at its own precision, the shared year said once.
+ */
+export function formatDateRange(from: string, to: string, locale: Locale = ENGLISH): string {
+  const { language } = locale;
+  const [start, end] = [parseDate(from), parseDate(to)];
+  const [startPrecision, endPrecision] = [precisionOf(from), precisionOf(to)];
+  if (from === to) return formatOne(from, startPrecision, language);
+  if (start.year !== end.year || startPrecision === 'year' || endPrecision === 'year') {
+    return `${formatOne(from, startPrecision, language)} – ${formatOne(to, endPrecision, language)}`;
+  }
+  if (startPrecision === 'day' && endPrecision === 'day' && start.month === end.month) {
+    return `${start.day}–${formatOne(to, 'day', language)}`;
+  }
+  return `${formatOne(from, startPrecision, language, false)} – ${formatOne(to, endPrecision, language)}`;
+}
+
+/**
+ * "21 Feb 2023", "Nov 2025", "2025": no more precise than the evidence allows. With `latest` (the
+ * text only bounds the date), a range marked uncertain: "Oct – 11 Nov 2025 (date uncertain)".
+ */
+export function formatPartialDate(date: string, precision: Precision, locale: Locale = ENGLISH, latest: string | null = null): string {
+  if (latest) return locale.t('format.dateUncertain', { range: formatDateRange(date, latest, locale) });
+  return formatOne(date, precision, locale.language);
+}
+
+/** An event's date: one day, a multi-day span ("11–12 Nov 2025") or the period it falls in ("Oct – Dec 2023"). */
+export function formatEventDate(event: { date: string; endDate: string | null; precision: Precision }, locale: Locale = ENGLISH): string {
+  return event.endDate ? formatDateRange(event.date, event.endDate, locale) : formatOne(event.date, event.precision, locale.language);
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+/** The plural category of `count` in the reader's language: English one/other, Russian one/few/many/other. */
+export function pluralCategory(count: number, language: Language): 'one' | 'few' | 'many' | 'other' {
+  if (!pluralRules.has(language)) pluralRules.set(language, new Intl.PluralRules(language));
+  const category = pluralRules.get(language)!.select(count);
+  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+}
+
+/**
+ * A counted phrase in proper plural form: `base` names a message family with `_one`, `_few`,
+ * `_many` and `_other` variants ("Mentioned once" / "Mentioned 3 times"; "1 упоминание",
+ * "3 упоминания", "5 упоминаний").
+ */
+export function formatCount(base: 'selection.mentionCount', count: number, locale: Locale = ENGLISH): string {
+  const key = `${base}_${pluralCategory(count, locale.language)}` as MessageKey;
+  return locale.t(key, { count: formatNumber(count, locale.language) });
 }

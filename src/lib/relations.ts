@@ -15,9 +15,10 @@ export interface Related {
   quotes: Set<string>;
 }
 
-export type RelationInputs = Pick<DatasetFiles, 'entities' | 'quotes' | 'facts'>;
+/** `events` is needed only to relate an event selection (its participants and evidence). */
+export type RelationInputs = Pick<DatasetFiles, 'entities' | 'quotes' | 'facts'> & Partial<Pick<DatasetFiles, 'events'>>;
 
-export function buildRelated(selection: Selection, { entities, quotes, facts }: RelationInputs): Related {
+export function buildRelated(selection: Selection, { entities, quotes, facts, events }: RelationInputs): Related {
   const related: Related = {
     people: new Set(),
     organisations: new Set(),
@@ -63,6 +64,16 @@ export function buildRelated(selection: Selection, { entities, quotes, facts }: 
     }
     if (kind === 'organisation')
       entities.people.filter((person) => person.organisations.includes(id)).forEach((person) => related.people.add(person.id));
+  } else if (kind === 'event') {
+    const event = events?.events.find((candidate) => candidate.id === id);
+    event?.participants.forEach((person) => related.people.add(person));
+    // The quotes that stand where the event's evidence does (same article, overlapping text).
+    for (const quote of quotes.quotes) {
+      const isEvidence = event?.evidence.some(
+        (item) => item.article === quote.location.article && item.start < quote.location.end && quote.location.start < item.end,
+      );
+      if (isEvidence) related.quotes.add(quote.id);
+    }
   } else {
     related.facts.add(id);
     const fact = facts.facts.find((candidate) => candidate.id === id);

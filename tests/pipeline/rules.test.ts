@@ -251,3 +251,152 @@ describe('schemas and syntax', () => {
     expectError(result, 'annotations/articles.yaml', 'kisi-tulindinova-2025', /body.startsAt "Этого текста нет" is not in/);
   });
 });
+
+describe('every human-written text in both languages', () => {
+  it('names the file, the entry, the field and the missing language', () => {
+    const result = buildWith((a) => {
+      delete entry(a, 'facts', 'sme-trade-share-2023').noteRu;
+      delete entry(a, 'events', 'putin-state-visit-astana-2024').dateEvidenceEn;
+      delete (entry(a, 'articles', 'arutyunov-interview-2025').outlet as Record<string, unknown>).evidenceRu;
+      const corridors = (a.corridors as { corridors: Record<string, unknown>[] }).corridors;
+      delete corridors.find((corridor) => corridor.id === 'afghanistan-transit')!.inferenceRu;
+    });
+    expectError(result, FACTS, 'sme-trade-share-2023', /noteEn has no Russian counterpart: add noteRu \(Russian\)/);
+    expectError(result, 'annotations/events.yaml', 'putin-state-visit-astana-2024', /dateEvidenceRu has no English counterpart/);
+    expectError(result, 'annotations/articles.yaml', 'arutyunov-interview-2025', /outlet.evidenceEn has no Russian counterpart/);
+    expectError(result, 'annotations/corridors.yaml', 'corridors afghanistan-transit', /inferenceEn has no Russian counterpart/);
+  });
+
+  it('checks nested texts too: an open period note and a role', () => {
+    const result = buildWith((a) => {
+      delete (entry(a, 'facts', 'gas-pipeline-capacity').period as Record<string, unknown>).noteEn;
+      delete (entry(a, 'people', 'ivan-alekseev').roles as Record<string, unknown>[])[0]!.textEn;
+    });
+    expectError(result, FACTS, 'gas-pipeline-capacity', /period.noteRu has no English counterpart/);
+    expectError(result, 'annotations/people.yaml', 'ivan-alekseev', /roles\[0\].textRu has no English counterpart/);
+  });
+
+  it('rejects an event label longer than a time axis can hold', () => {
+    const result = buildWith((a) => {
+      entry(a, 'events', 'putin-state-visit-astana-2024').labelEn = 'Vladimir Putin visits Astana';
+    });
+    expectError(result, 'annotations/events.yaml', 'putin-state-visit-astana-2024', /labelEn: a short label has at most 24 characters/);
+  });
+});
+
+describe('a quote is about only what it names', () => {
+  it('rejects an about entity the quote does not mention (SCO is in the next sentence)', () => {
+    const result = buildWith((a) => {
+      (entry(a, 'quotes', 'q-arutyunov-blocs').about as string[]).push('sco');
+    });
+    expectError(result, 'annotations/quotes.yaml', 'q-arutyunov-blocs', /about names "sco", which the quote never mention/);
+  });
+
+  it('accepts it when a declared context sentence names it, and checks that sentence is verbatim', () => {
+    const accepted = buildWith((a) => {
+      const nuclear = entry(a, 'quotes', 'q-tulindinova-nuclear');
+      (nuclear.about as string[]).push('rosatom');
+      nuclear.context = 'первая из которых будет возводиться при участии «Росатома»';
+    });
+    expect(accepted.ok ? [] : accepted.errors).toEqual([]);
+    const rejected = buildWith((a) => {
+      const nuclear = entry(a, 'quotes', 'q-tulindinova-nuclear');
+      (nuclear.about as string[]).push('rosatom');
+      nuclear.context = 'при участии «Газпрома»';
+    });
+    expectError(rejected, 'annotations/quotes.yaml', 'q-tulindinova-nuclear', /context "при участии «Газпрома»": .*not found verbatim/);
+    expectError(rejected, 'annotations/quotes.yaml', 'q-tulindinova-nuclear', /about names "rosatom"/);
+  });
+});
+
+describe('derived qualifiers follow from their inputs', () => {
+  it('rejects "about" where a lower bound in the denominator makes the result an upper bound', () => {
+    const result = buildWith((a) => {
+      entry(a, 'facts', 'trade-change-2022-2024').qualifier = 'about';
+    });
+    expectError(
+      result,
+      FACTS,
+      'trade-change-2022-2024',
+      /qualifier is "about" but its inputs make it "at-most": turnover2022 is more-than and the result falls with it/,
+    );
+  });
+
+  it('rejects "exact" for a result computed from an input declared approximate', () => {
+    const result = buildWith((a) => {
+      entry(a, 'facts', 'trade-turnover-2021').qualifier = 'exact';
+    });
+    expectError(result, FACTS, 'trade-turnover-2021', /inputs make it "about": input growth2022 is approximate/);
+  });
+
+  it('rejects an approximate input that is not an input', () => {
+    const result = buildWith((a) => {
+      entry(a, 'facts', 'trade-turnover-2021').approximateInputs = ['growth2021'];
+    });
+    expectError(result, FACTS, 'trade-turnover-2021', /approximateInputs names "growth2021", which is not one of its inputs/);
+  });
+
+  it('keeps "exact" when every input is exact', () => {
+    const result = buildWith((a) => {
+      entry(a, 'facts', 'gas-transit-china').qualifier = 'more-than';
+    });
+    expectError(result, FACTS, 'gas-transit-china', /inputs make it "exact": every input is exact/);
+  });
+});
+
+describe('corridors and events say what the articles do not', () => {
+  const corridorOf = (a: Record<string, unknown>, id: string) =>
+    (a.corridors as { corridors: Record<string, unknown>[] }).corridors.find((corridor) => corridor.id === id)!;
+
+  it('requires an inference text when the kind is inferred or a waypoint is unnamed, listing every unnamed waypoint', () => {
+    const result = buildWith((a) => {
+      const afghanistan = corridorOf(a, 'afghanistan-transit');
+      delete afghanistan.inferenceRu;
+      delete afghanistan.inferenceEn;
+      corridorOf(a, 'transsib-joint-section').inferenceEn = 'No article names points on this route.';
+    });
+    expectError(
+      result,
+      'annotations/corridors.yaml',
+      'corridors afghanistan-transit',
+      /its kind is inferred and 5 waypoint\(s\) are named by no quote/,
+    );
+    expectError(
+      result,
+      'annotations/corridors.yaml',
+      'corridors transsib-joint-section',
+      /inferenceEn does not list the unnamed waypoint "Kurgan"/,
+    );
+  });
+
+  it('rejects an event participant or place its evidence does not name (the Soyuz-5 speaker, Baikonur)', () => {
+    const result = buildWith((a) => {
+      const soyuz = entry(a, 'events', 'soyuz-5-first-launch-plan');
+      soyuz.participants = ['artur-suleimenov'];
+      soyuz.place = 'baikonur';
+    });
+    expectError(
+      result,
+      'annotations/events.yaml',
+      'soyuz-5-first-launch-plan',
+      /participant "artur-suleimenov" is not named in the paragraph/,
+    );
+    expectError(result, 'annotations/events.yaml', 'soyuz-5-first-launch-plan', /place "baikonur" is not named/);
+  });
+});
+
+describe('paragraph topics come from a reviewed list', () => {
+  const TOPICS = 'annotations/paragraph-topics.yaml';
+  it('rejects a paragraph with no entry, an entry out of step with the text, and an unknown topic', () => {
+    const result = buildWith((a) => {
+      const list = a.paragraphTopics as Record<string, unknown>[];
+      const at = (article: string, paragraph: number) => list.findIndex((item) => item.article === article && item.paragraph === paragraph);
+      list.splice(at('kazpravda-bobrov-2025', 3), 1);
+      list[at('kazpravda-bobrov-2025', 4)]!.starts = 'Впечатления ужасные';
+      list[at('kazpravda-bobrov-2025', 5)]!.topics = ['sport'];
+    });
+    expectError(result, TOPICS, 'kazpravda-bobrov-2025 paragraph 3', /has no reviewed topics/);
+    expectError(result, TOPICS, 'kazpravda-bobrov-2025 paragraph 4', /not "Впечатления ужасные"/);
+    expectError(result, TOPICS, 'kazpravda-bobrov-2025 paragraph 5', /unknown topic "sport"/);
+  });
+});

@@ -130,24 +130,27 @@ describe('buildCorridorMap', () => {
     expect(Object.keys(model.anatomy.csv.rows[0]!)).not.toContain('id');
   });
 
-  it('shows the inference column and note only once the dataset records inferences', () => {
-    const strip = (corridor: Corridor): Corridor => {
-      const { isKindInferred: _kind, inferenceEn: _en, inferenceRu: _ru, ...rest } = corridor;
-      return { ...rest, waypoints: corridor.waypoints.map(({ isNamedInSource: _named, ...point }) => point) };
-    };
+  it('shows the inference column and note when a corridor has something inferred, and not otherwise', () => {
+    const certain = (corridor: Corridor): Corridor => ({
+      ...corridor,
+      isKindInferred: false,
+      inferenceEn: null,
+      inferenceRu: null,
+      waypoints: corridor.waypoints.map((point) => ({ ...point, isNamedInSource: true })),
+    });
     const withCorridors = (corridors: Corridor[]) =>
       buildCorridorMap({ ...data, entities: { ...data.entities, corridors } }, NO_FILTERS, SIZES[1], ENGLISH);
-    const unknown = withCorridors(data.entities.corridors.map(strip));
-    expect(unknown.table.columns.map((column) => column.key)).not.toContain('inferred');
-    expect(unknown.anatomy.notes).toHaveLength(1);
-    const known = withCorridors(
+    const none = withCorridors(data.entities.corridors.map(certain));
+    expect(none.table.columns.map((column) => column.key)).not.toContain('inferred');
+    expect(none.anatomy.notes).toHaveLength(1);
+    const one = withCorridors(
       data.entities.corridors.map((corridor) =>
-        corridor.id === 'afghanistan-transit' ? { ...strip(corridor), isKindInferred: true } : strip(corridor),
+        corridor.id === 'afghanistan-transit' ? { ...certain(corridor), isKindInferred: true } : certain(corridor),
       ),
     );
-    expect(known.table.columns.map((column) => column.key)).toContain('inferred');
-    expect(known.table.rows.find((row) => row.key === 'afghanistan-transit')?.cells.kind?.text).toBe('Rail (inferred)');
-    expect(known.anatomy.notes).toHaveLength(2);
+    expect(one.table.columns.map((column) => column.key)).toContain('inferred');
+    expect(one.table.rows.find((row) => row.key === 'afghanistan-transit')?.cells.kind?.text).toBe('Rail (inferred)');
+    expect(one.anatomy.notes).toHaveLength(2);
   });
 
   it('lays the key out within the width, one row per 22 px', () => {
@@ -180,12 +183,16 @@ describe('inferenceLines', () => {
     expect(ru[2]).toBe(corridor.inferenceRu);
   });
 
-  it('says nothing where the dataset does not say (absent is unknown)', () => {
-    const { isKindInferred: _kind, inferenceEn: _en, inferenceRu: _ru, ...rest } = base;
-    const unknown: Corridor = { ...rest, waypoints: base.waypoints.map(({ isNamedInSource: _named, ...point }) => point) };
-    expect(inferenceLines(unknown, ENGLISH)).toEqual([]);
-    // An English-only note is never shown to a Russian reader.
-    expect(inferenceLines({ ...unknown, inferenceEn: 'English only' }, createLocale('ru'))).toEqual([]);
+  it('says nothing for a corridor with nothing inferred, and never an English note to a Russian reader', () => {
+    const certain: Corridor = {
+      ...base,
+      isKindInferred: false,
+      inferenceEn: null,
+      inferenceRu: null,
+      waypoints: base.waypoints.map((point) => ({ ...point, isNamedInSource: true })),
+    };
+    expect(inferenceLines(certain, ENGLISH)).toEqual([]);
+    expect(inferenceLines({ ...certain, inferenceEn: 'English only' }, createLocale('ru'))).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureLanguage } from '../../src/i18n/i18n';
 import { buildFactRows, sortFactRows } from '../../src/features/sources/build-fact-rows';
 import { buildFactSearch } from '../../src/features/sources/search-fact-rows';
-import { formatPartialDate, formatPeriod, formatValue } from '../../src/lib/format';
+import { createLocale, formatPartialDate, formatPeriod, formatValue } from '../../src/lib/format';
 import { loadDataset } from '../../src/testing/dataset-fixture';
 
 const rows = buildFactRows({
@@ -20,7 +21,8 @@ describe('buildFactRows', () => {
       periodLabel: '2024',
       speakerName: 'Anton Arutyunov',
       speakerNameRu: 'Антон Арутюнов',
-      sourceDate: '2025-11',
+      sourceLabel: 'Unnamed Kazakhstani newspaper, Oct – 11 Nov 2025 (date uncertain)',
+      sourceDate: '2025-10',
       quote: 'В прошлом году взаимная торговля между Казахстаном и Россией достигла 28 млрд долларов.',
     });
   });
@@ -30,8 +32,31 @@ describe('buildFactRows', () => {
     expect(derived.quote).toBeNull();
     expect(derived.valueLabel).toBe('about $23.6 billion');
     expect(derived.derivation).toBe(
-      'turnover2022 / (1 + growth2022 / 100), where turnover2022 = more than $26 billion (trade-turnover-2022); growth2022 = 10% (trade-growth-2022)',
+      '26 ÷ (1 + 10 ÷ 100) = about $23.6 billion, where 26 is bilateral trade turnover, more than $26 billion in 2022 (Ivan Alekseev) and 10 is trade turnover growth, year on year, 10% in 2022 (vs 2021) (Ivan Alekseev)',
     );
+  });
+
+  beforeAll(() => ensureLanguage('ru'));
+
+  it('says it all in Russian in Russian: labels, notes, the formula in words, no id', () => {
+    const ru = buildFactRows(
+      { facts: loadDataset('facts'), entities: loadDataset('entities'), articles: loadDataset('articles'), topics: loadDataset('topics') },
+      createLocale('ru'),
+    );
+    const change = ru.find((candidate) => candidate.id === 'trade-change-2022-2024')!;
+    expect(change.derivation).toBe(
+      '(28 ÷ 26 − 1) × 100 = не более 7,7%, где 28 — взаимный товарооборот, 28 млрд долл. США за 2024 (Антон Арутюнов) и 26 — взаимный товарооборот, более 26 млрд долл. США за 2022 (Иван Алексеев)',
+    );
+    expect(change.note).toMatch(/^Два источника/);
+    const interview = ru.find((candidate) => candidate.id === 'trade-turnover-2024')!;
+    expect(interview.sourceLabel).toBe('Неназванная казахстанская газета, окт. – 11 нояб. 2025 г. (дата не точна)');
+    for (const row of ru) {
+      const visible = [row.metricLabel, row.valueLabel, row.periodLabel, row.speakerName, row.sourceLabel, row.derivation, row.note].join(
+        ' ',
+      );
+      expect(visible, row.id).not.toMatch(/[a-z]+-[a-z0-9]+-[a-z0-9]+/);
+      expect(visible.replace(/Kazpravda\.kz|Sputnik/g, ''), row.id).not.toMatch(/[A-Za-z]{3,}/);
+    }
   });
 });
 

@@ -173,7 +173,7 @@ describe('buildTradeTimeline: events', () => {
     expect([en?.label, ru?.label]).toEqual(['Putin in Astana', 'Путин в Астане']);
     const onlyEnglish = {
       ...data,
-      events: { events: data.events.events.map((event) => ({ ...event, labelEn: 'An English label', labelRu: undefined })) },
+      events: { events: data.events.events.map((event) => ({ ...event, labelEn: 'An English label', labelRu: '' })) },
     };
     // Russian mode without a Russian label: the Russian name, shortened, never the English label.
     for (const event of buildTradeTimeline(onlyEnglish, NO_FILTERS, null, RUSSIAN).events) {

@@ -41,8 +41,8 @@ describe('buildOverview', () => {
     expect(model.investmentStock?.id).toBe('investment-stock-2025');
     expect(model.investmentFlow?.id).toBe('investment-flow-2024');
     expect(model.corridorsByStatus).toEqual([
-      { status: 'operating', count: 7 },
-      { status: 'under-development', count: 4 },
+      { status: 'operating', count: 8 },
+      { status: 'under-development', count: 3 },
       { status: 'proposed', count: 2 },
     ]);
     expect(model.articles).toBe(5);
@@ -64,7 +64,7 @@ describe('buildTradeTimeline', () => {
       [2022, 26, false],
       [2024, 28, false],
     ]);
-    expect(model.rates.map((rate) => rate.label)).toEqual(['+10% in 2022 (vs 2021)', 'about +7.7% in 2022–2024']);
+    expect(model.rates.map((rate) => rate.label)).toEqual(['+10% in 2022 (vs 2021)', 'at most +7.7% in 2022–2024']);
   });
 
   it('dims points not linked to the selection', () => {

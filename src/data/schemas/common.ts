@@ -49,8 +49,8 @@ export const PeriodSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('as-of'), year: z.number().int() }),
   /** A change between two years. */
   z.object({ type: z.literal('span'), from: z.number().int(), to: z.number().int() }),
-  /** No period: plans, capacities. */
-  z.object({ type: z.literal('open'), note: z.string().min(1) }),
+  /** No period: plans, capacities. The note says what the value refers to instead, in both languages. */
+  z.object({ type: z.literal('open'), noteRu: z.string().min(1), noteEn: z.string().min(1) }),
 ]);
 export type Period = z.infer<typeof PeriodSchema>;
 

@@ -20,6 +20,7 @@ import {
   ScaleSchema,
   UnitSchema,
 } from './common';
+import { migrateArticlesFile, migrateEntitiesFile, migrateEventsFile, migrateFactsFile, migrateNetworkFile } from './migrate';
 
 /** Bumped when a file's shape changes incompatibly. */
 export const SCHEMA_VERSION = 1;
@@ -53,10 +54,25 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
 export const ArticleSchema = z.object({
   id: IdSchema,
   file: z.string(),
+  /** The headline as printed, verbatim; null when the capture has none. */
   title: z.string().nullable(),
+  /** How to name the article in each language: the headline (translated), or a description when untitled. */
+  titleRu: z.string(),
   titleEn: z.string(),
-  outlet: z.object({ nameRu: z.string().nullable(), nameEn: z.string(), evidence: z.string() }),
-  published: z.object({ date: PartialDateSchema, precision: PrecisionSchema, evidence: z.string() }),
+  /** The outlet in both languages ("Неназванная казахстанская газета" / "Unnamed Kazakhstani newspaper"), and how we know it. */
+  outlet: z.object({ nameRu: z.string(), nameEn: z.string(), evidenceRu: z.string(), evidenceEn: z.string() }),
+  published: z.object({
+    /** The publication date, or the earliest it can be when `latest` is set; `precision` is its precision. */
+    date: PartialDateSchema,
+    precision: PrecisionSchema,
+    /**
+     * Set when the text only bounds the date: the latest it can be (YYYY-MM-DD, YYYY-MM or YYYY,
+     * precision from its length). A date with `latest` is uncertain and shown as a range.
+     */
+    latest: PartialDateSchema.nullable(),
+    evidenceRu: z.string(),
+    evidenceEn: z.string(),
+  }),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 /** Article metadata only: small, so views that cite sources need not load the texts. */
@@ -80,7 +96,9 @@ const FactBaseSchema = z.object({
   period: PeriodSchema,
   topics: z.array(IdSchema),
   corridor: IdSchema.nullable(),
-  note: z.string().nullable(),
+  /** A human note on the figure, in both languages (both null or both set). */
+  noteRu: z.string().nullable(),
+  noteEn: z.string().nullable(),
 });
 
 export const StatedFactSchema = FactBaseSchema.extend({
@@ -110,13 +128,17 @@ export const PersonSchema = z.object({
   nameEn: z.string(),
   corpusRole: z.enum(['expert', 'official', 'journalist', 'photographer']),
   country: CountrySchema.nullable(),
-  countryEvidence: z.string(),
+  /** Whether the article states the country or the dataset infers it, in both languages. */
+  countryEvidenceRu: z.string(),
+  countryEvidenceEn: z.string(),
   organisations: z.array(IdSchema),
   roles: z.array(RoleSchema),
   /** Mentions in article bodies (credits excluded). */
   mentionCount: z.number().int().nonnegative(),
   /** True when the person speaks in at least one article (a quote or a fact). */
   isQuoted: z.boolean(),
+  /** True when the person is named only in page furniture (a photo credit or caption), never in the text. */
+  isCreditOnly: z.boolean(),
 });
 export type Person = z.infer<typeof PersonSchema>;
 
@@ -127,6 +149,8 @@ export const OrganisationSchema = z.object({
   kind: z.enum(['bloc', 'government', 'embassy', 'state-company', 'university', 'research', 'media', 'initiative']),
   country: CountrySchema,
   mentionCount: z.number().int().nonnegative(),
+  /** True when the organisation is named only in page furniture (Akorda in "Фото: Акорда"), never in the text. */
+  isCreditOnly: z.boolean(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
@@ -148,8 +172,11 @@ export const WaypointSchema = z.object({
   nameEn: z.string(),
   lat: LatitudeSchema,
   lon: LongitudeSchema,
-  /** False for a waypoint no article names (drawn to make the route schematic). */
-  isNamedInSource: z.boolean().optional(),
+  /**
+   * True when a quote about this corridor names the waypoint; false for a point the dataset adds
+   * to draw the route (no article names it for this corridor).
+   */
+  isNamedInSource: z.boolean(),
 });
 
 export const CorridorSchema = z.object({
@@ -159,15 +186,20 @@ export const CorridorSchema = z.object({
   kind: CorridorKindSchema,
   status: CorridorStatusSchema,
   direction: z.enum(['both', 'forward']),
-  note: z.string().nullable(),
+  /** A human note on the corridor, in both languages (both null or both set). */
+  noteRu: z.string().nullable(),
+  noteEn: z.string().nullable(),
   waypoints: z.array(WaypointSchema).min(2),
   /** Ids of the quotes that name this corridor. */
   quotes: z.array(IdSchema).min(1),
   /** True when the articles do not say the mode (rail, road…) and the dataset infers it. */
-  isKindInferred: z.boolean().optional(),
-  /** What about the route is inferred, in words, for the tooltip and details. */
-  inferenceRu: z.string().nullable().optional(),
-  inferenceEn: z.string().nullable().optional(),
+  isKindInferred: z.boolean(),
+  /**
+   * What about the route is inferred (the mode, the points no article names), in words, for the
+   * tooltip and details; null only when nothing is (every waypoint named and the kind stated).
+   */
+  inferenceRu: z.string().nullable(),
+  inferenceEn: z.string().nullable(),
 });
 export type Corridor = z.infer<typeof CorridorSchema>;
 
@@ -204,17 +236,23 @@ export const QuoteSchema = z.object({
 export type Quote = z.infer<typeof QuoteSchema>;
 export const QuotesFileSchema = z.object({ quotes: z.array(QuoteSchema) });
 
+/** The longest short label an event may have. */
+export const EVENT_LABEL_MAX = 24;
+
 export const EventSchema = z.object({
   id: IdSchema,
   nameRu: z.string(),
   nameEn: z.string(),
-  /** A short label for a marker on a time axis ("Putin in Astana"), at most about 24 characters. */
-  labelRu: z.string().optional(),
-  labelEn: z.string().optional(),
+  /** A short label for a marker on a time axis ("Putin in Astana"), at most 24 characters (the build checks). */
+  labelRu: z.string().max(EVENT_LABEL_MAX),
+  labelEn: z.string().max(EVENT_LABEL_MAX),
+  /** The date, or the start of the period (endDate) the event falls in. */
   date: PartialDateSchema,
+  /** The last day of a multi-day event, or the end of the period a vaguely dated one falls in ("late 2023": 2023-10 to 2023-12). */
   endDate: PartialDateSchema.nullable(),
   precision: PrecisionSchema,
-  dateEvidence: z.string(),
+  dateEvidenceRu: z.string(),
+  dateEvidenceEn: z.string(),
   place: IdSchema.nullable(),
   participants: z.array(IdSchema),
   topics: z.array(IdSchema),
@@ -330,8 +368,11 @@ export const ManifestSchema = z.object({
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-/** The schema of each data file, by id: used by the pipeline before writing and the app after fetching. */
-export const DATASET_SCHEMAS = {
+/**
+ * The schema of each data file as the build writes it, by id: what the pipeline checks its output
+ * against. Every field is required here.
+ */
+export const DATASET_OUTPUT_SCHEMAS = {
   articles: ArticlesFileSchema,
   texts: TextsFileSchema,
   facts: FactsFileSchema,
@@ -343,4 +384,17 @@ export const DATASET_SCHEMAS = {
   network: NetworkFileSchema,
 } as const satisfies Record<DatasetId, z.ZodType>;
 
-export type DatasetFiles = { [K in DatasetId]: z.infer<(typeof DATASET_SCHEMAS)[K]> };
+/**
+ * The schema of each data file as the app reads it: the output schema behind a migration step
+ * (./migrate.ts), so a file of an older, pinned dataset version parses to today's shape.
+ */
+export const DATASET_SCHEMAS = {
+  ...DATASET_OUTPUT_SCHEMAS,
+  articles: z.preprocess(migrateArticlesFile, ArticlesFileSchema),
+  facts: z.preprocess(migrateFactsFile, FactsFileSchema),
+  entities: z.preprocess(migrateEntitiesFile, EntitiesFileSchema),
+  events: z.preprocess(migrateEventsFile, EventsFileSchema),
+  network: z.preprocess(migrateNetworkFile, NetworkFileSchema),
+} as const satisfies Record<DatasetId, z.ZodType>;
+
+export type DatasetFiles = { [K in DatasetId]: z.infer<(typeof DATASET_OUTPUT_SCHEMAS)[K]> };

@@ -518,30 +518,25 @@ export function highlightCorridorMap(model: CorridorMapModel, highlighted: Set<s
 
 /**
  * What about a corridor the articles do not say: the waypoints no article names and whether the
- * mode is inferred, with the dataset's own words for it. Absent fields are unknown: nothing said.
+ * mode is inferred, with the dataset's own words for it.
  * @internal exported for tests
  */
 export function inferenceLines(corridor: Corridor, { t, language }: Locale): string[] {
   const lines: string[] = [];
   const unnamed = corridor.waypoints
-    .filter((point) => point.isNamedInSource === false)
+    .filter((point) => !point.isNamedInSource)
     .map((point) => pick(language, point.nameEn, point.nameRu));
   if (unnamed.length > 0) lines.push(t('corridors.notNamed', { places: unnamed.join(', ') }));
-  if (corridor.isKindInferred === true) lines.push(t('corridors.kindInferred'));
+  if (corridor.isKindInferred) lines.push(t('corridors.kindInferred'));
   // Only the reader's language: an English note is not shown to a Russian reader.
   const note = language === 'ru' ? corridor.inferenceRu : corridor.inferenceEn;
   if (note) lines.push(note);
   return lines;
 }
 
-/** Whether the dataset says, for any corridor, what is inferred (the fields are optional). */
+/** Whether any corridor has something inferred (the table then gets its "What is inferred" column). */
 const hasInferences = (corridors: Corridor[]) =>
-  corridors.some(
-    (corridor) =>
-      corridor.isKindInferred !== undefined ||
-      Boolean(corridor.inferenceEn) ||
-      corridor.waypoints.some((point) => point.isNamedInSource !== undefined),
-  );
+  corridors.some((corridor) => corridor.isKindInferred || Boolean(corridor.inferenceEn) || corridor.waypoints.some((point) => !point.isNamedInSource));
 
 function buildTable(
   data: CorridorMapData,

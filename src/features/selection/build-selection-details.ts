@@ -1,15 +1,24 @@
 /**
- * What the details panel says about the selected person, organisation, place, corridor, hub or
- * fact: a title, a few facts about it, and the quotes behind it. Null when the id is unknown.
+ * What the details panel says about the selected person, organisation, place, corridor, hub, fact
+ * or event: a title, a few facts about it, and the quotes behind it, all in the reader's language
+ * and never an internal id. Null when the id is unknown.
  */
 import type { DatasetFiles, Fact, Quote } from '../../data/schemas/dataset';
-import { pick } from '../../i18n/i18n';
-import { describeArticle, personName as describePerson } from '../../lib/describe-source';
-import { ENGLISH, formatPeriod, formatValue, type Locale } from '../../lib/format';
+import { pick, type MessageKey } from '../../i18n/i18n';
+import { describeArticle, describeDerivation, personName as describePerson } from '../../lib/describe-source';
+import { ENGLISH, formatCount, formatEventDate, formatPeriod, formatValue, type Locale } from '../../lib/format';
 import { buildRelated } from '../../lib/relations';
 import type { Selection } from '../../state/view-state';
 
-export type SelectionInputs = Pick<DatasetFiles, 'entities' | 'quotes' | 'facts' | 'articles'>;
+/** `events` is needed for an event selection, `topics` for metric labels; without them those parts are left out. */
+export type SelectionInputs = Pick<DatasetFiles, 'entities' | 'quotes' | 'facts' | 'articles'> &
+  Partial<Pick<DatasetFiles, 'events' | 'topics'>>;
+
+const PRECISION_KEYS: Record<'day' | 'month' | 'year', MessageKey> = {
+  day: 'sources.precisionDay',
+  month: 'sources.precisionMonth',
+  year: 'sources.precisionYear',
+};
 
 export interface QuoteItem {
   id: string;
@@ -21,9 +30,12 @@ export interface QuoteItem {
 export interface SelectionDetails {
   kindLabel: string;
   title: string;
+  /** The Russian name beside the title, in English mode only (in Russian the title is it). */
   titleRu: string | null;
   lines: string[];
   quotes: QuoteItem[];
+  /** The heading over `quotes` when it is not "In their words" (an event's evidence). */
+  quotesHeading?: string;
   facts: { id: string; label: string; quote: string | null }[];
   links: { label: string; selection: Selection }[];
 }
@@ -34,6 +46,8 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
   const related = buildRelated(selection, data);
   const personName = (id: string | null) => describePerson(entities, id, locale);
   const nameOf = (item: { nameEn: string; nameRu: string } | undefined) => (item ? pick(language, item.nameEn, item.nameRu) : undefined);
+  const secondary = (nameRu: string) => (language === 'en' ? nameRu : null);
+  const both = (en: string | null, ru: string | null) => (en ? pick(language, en, ru) : null);
   const quoteItem = (quote: Quote): QuoteItem => ({
     id: quote.id,
     text: quote.location.text,
@@ -70,11 +84,11 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
       return {
         kindLabel: person.isQuoted ? t('selection.quoted') : t('selection.mentioned'),
         title: nameOf(person)!,
-        titleRu: person.nameRu,
+        titleRu: secondary(person.nameRu),
         lines: [
-          ...person.roles.map((role) => role.textEn),
+          ...person.roles.map((role) => pick(language, role.textEn, role.textRu)),
           ...(organisations.length ? [t('selection.organisations', { list: organisations.join('; ') })] : []),
-          t('selection.mentionedTimes', { count: person.mentionCount }),
+          person.isCreditOnly ? t('selection.creditOnly') : formatCount('selection.mentionCount', person.mentionCount, locale),
         ],
         quotes,
         facts: data.facts.facts.filter((fact) => related.facts.has(fact.id)).map(factItem),
@@ -90,8 +104,12 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
       return {
         kindLabel: selection.kind === 'organisation' ? t('selection.organisation') : t('selection.place'),
         title: nameOf(entity)!,
-        titleRu: entity.nameRu,
-        lines: [t('selection.mentionedTimes', { count: entity.mentionCount })],
+        titleRu: secondary(entity.nameRu),
+        lines: [
+          'isCreditOnly' in entity && entity.isCreditOnly
+            ? t('selection.creditOnly')
+            : formatCount('selection.mentionCount', entity.mentionCount, locale),
+        ],
         quotes,
         facts,
         links,
@@ -101,16 +119,23 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
     case 'hub': {
       const item = (selection.kind === 'corridor' ? entities.corridors : entities.hubs).find((candidate) => candidate.id === selection.id);
       if (!item) return null;
-      const note = 'note' in item && item.note ? [item.note] : [];
-      const route =
-        'waypoints' in item
-          ? [t('selection.route', { route: item.waypoints.map((point) => pick(language, point.nameEn, point.nameRu)).join(' – ') })]
-          : [];
+      const lines: string[] = [`${t(`kind.${item.kind}`)} · ${t(`status.${item.status}`)}`];
+      if ('waypoints' in item) {
+        const name = (point: { nameEn: string; nameRu: string }) => pick(language, point.nameEn, point.nameRu);
+        lines.push(t('selection.route', { route: item.waypoints.map(name).join(' – ') }));
+        // The inference text names every drawn waypoint (the build checks it); without one, list them.
+        const inference = both(item.inferenceEn, item.inferenceRu);
+        const unnamed = item.waypoints.filter((point) => !point.isNamedInSource).map(name);
+        if (inference) lines.push(inference);
+        else if (unnamed.length > 0) lines.push(t('selection.unnamedWaypoints', { list: unnamed.join(', ') }));
+        const note = both(item.noteEn, item.noteRu);
+        if (note) lines.push(note);
+      }
       return {
         kindLabel: selection.kind === 'corridor' ? t('selection.corridor') : t('selection.hub'),
         title: nameOf(item)!,
-        titleRu: item.nameRu,
-        lines: [`${t(`kind.${item.kind}`)} · ${t(`status.${item.status}`)}`, ...route, ...note],
+        titleRu: secondary(item.nameRu),
+        lines,
         quotes,
         facts,
         links,
@@ -119,16 +144,18 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
     case 'fact': {
       const fact = data.facts.facts.find((candidate) => candidate.id === selection.id);
       if (!fact) return null;
-      const metric = fact.metric;
+      const metric = data.topics?.metrics.find((candidate) => candidate.id === fact.metric);
       const lines =
         fact.kind === 'stated'
           ? [t('selection.saidBy', { name: personName(fact.speaker) }), describeArticle(data.articles, fact.article, locale)]
-          : [t('selection.derived', { formula: fact.formula }), ...Object.entries(fact.inputs).map(([name, id]) => `${name} = ${id}`)];
+          : [t('selection.derived', { formula: describeDerivation(fact, data, locale) ?? '' })];
+      const note = both(fact.noteEn, fact.noteRu);
+      const heading = [metric ? pick(language, metric.labelEn, metric.labelRu) : null, formatPeriod(fact.period, locale)];
       return {
         kindLabel: fact.kind === 'stated' ? t('selection.statedFact') : t('selection.derivedFact'),
         title: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale),
         titleRu: null,
-        lines: [`${metric} · ${formatPeriod(fact.period)}`, ...lines, ...(fact.note ? [fact.note] : [])],
+        lines: [heading.filter(Boolean).join(' · '), ...lines, ...(note ? [note] : [])],
         quotes:
           fact.kind === 'stated'
             ? [
@@ -144,8 +171,37 @@ export function buildSelectionDetails(selection: Selection, data: SelectionInput
         links,
       };
     }
-    // Events open their details once the data carries them (issue 7: dated events on the timeline).
-    case 'event':
-      return null;
+    case 'event': {
+      const event = data.events?.events.find((candidate) => candidate.id === selection.id);
+      if (!event) return null;
+      const date = formatEventDate(event, locale);
+      const place = event.place ? entities.places.find((candidate) => candidate.id === event.place) : undefined;
+      const participants = event.participants.map((id) => personName(id));
+      return {
+        kindLabel: t('selection.event'),
+        title: nameOf(event)!,
+        titleRu: secondary(event.nameRu),
+        lines: [
+          event.endDate
+            ? t('selection.eventDate', { date })
+            : t('selection.eventDateKnown', { date, precision: t(PRECISION_KEYS[event.precision]) }),
+          pick(language, event.dateEvidenceEn, event.dateEvidenceRu),
+          ...(place ? [t('selection.eventPlace', { place: nameOf(place)! })] : []),
+          ...(participants.length ? [t('selection.participants', { list: participants.join(', ') })] : []),
+        ],
+        quotesHeading: t('selection.evidence'),
+        quotes: event.evidence.map((item, index) => ({
+          id: `${event.id}#${index}`,
+          text: item.text,
+          speaker: t('facts.articleVoice'),
+          source: describeArticle(data.articles, item.article, locale),
+        })),
+        facts: [],
+        links: [
+          ...event.participants.map((id) => ({ label: personName(id), selection: { kind: 'person' as const, id } })),
+          ...(place ? [{ label: nameOf(place)!, selection: { kind: 'place' as const, id: place.id } }] : []),
+        ],
+      };
+    }
   }
 }

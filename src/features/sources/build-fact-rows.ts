@@ -4,7 +4,7 @@
  */
 import type { DatasetFiles, Fact } from '../../data/schemas/dataset';
 import { pick } from '../../i18n/i18n';
-import { describeArticle } from '../../lib/describe-source';
+import { describeArticle, describeDerivation } from '../../lib/describe-source';
 import { ENGLISH, formatPeriod, formatValue, periodSortKey, type Locale } from '../../lib/format';
 
 export interface FactRow {
@@ -27,8 +27,12 @@ export interface FactRow {
   sourceDate: string;
   /** The verbatim Russian sentence; null for derived facts. */
   quote: string | null;
-  /** "turnover2022 / (1 + growth2022 / 100)" with its inputs named; null for stated facts. */
+  /**
+   * The formula in numbers and words, in the reader's language ("(28 ÷ 26 − 1) × 100 = at most
+   * 7.7%, where 28 is …"); null for stated facts. Never an id.
+   */
   derivation: string | null;
+  /** The fact's note in the reader's language. */
   note: string | null;
   topics: string[];
 }
@@ -40,29 +44,20 @@ export function buildFactRows({ facts, entities, articles, topics }: FactRowInpu
   const people = new Map(entities.people.map((person) => [person.id, person]));
   const articleById = new Map(articles.articles.map((article) => [article.id, article]));
   const metricById = new Map(topics.metrics.map((metric) => [metric.id, metric]));
-  const factById = new Map(facts.facts.map((fact) => [fact.id, fact]));
 
   return facts.facts.map((fact): FactRow => {
     const base = {
       id: fact.id,
       kind: fact.kind,
-      metricLabel: pick(language, metricById.get(fact.metric)?.labelEn ?? fact.metric, metricById.get(fact.metric)?.labelRu),
+      metricLabel: pick(language, metricById.get(fact.metric)?.labelEn ?? '—', metricById.get(fact.metric)?.labelRu),
       valueLabel: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale),
       sortValue: fact.absoluteValue,
       periodLabel: formatPeriod(fact.period, locale),
       periodSort: periodSortKey(fact.period),
-      note: fact.note,
+      note: fact.noteEn ? pick(language, fact.noteEn, fact.noteRu) : null,
       topics: fact.topics,
     };
     if (fact.kind === 'derived') {
-      const inputs = Object.entries(fact.inputs)
-        .map(([name, id]) => {
-          const input = factById.get(id);
-          return input
-            ? `${name} = ${formatValue(input.value, input.scale, input.unit, input.qualifier, false, locale)} (${id})`
-            : `${name} = ${id}`;
-        })
-        .join('; ');
       return {
         ...base,
         speakerId: null,
@@ -73,7 +68,7 @@ export function buildFactRows({ facts, entities, articles, topics }: FactRowInpu
         sourceTitle: null,
         sourceDate: '',
         quote: null,
-        derivation: `${fact.formula}, where ${inputs}`,
+        derivation: describeDerivation(fact, { facts, entities, articles, topics }, locale),
       };
     }
     const speaker = fact.speaker ? people.get(fact.speaker) : undefined;
@@ -85,7 +80,7 @@ export function buildFactRows({ facts, entities, articles, topics }: FactRowInpu
       speakerNameRu: speaker && language === 'en' ? speaker.nameRu : null,
       articleId: fact.article,
       sourceLabel: describeArticle(articles, fact.article, locale),
-      sourceTitle: article?.title ?? article?.titleEn ?? null,
+      sourceTitle: article ? (article.title ?? pick(language, article.titleEn, article.titleRu)) : null,
       sourceDate: article?.published.date ?? '',
       quote: fact.quote.text,
       derivation: null,

@@ -17,15 +17,25 @@ export default function SelectionPanel() {
     quotes: useDataset('quotes'),
     facts: useDataset('facts'),
     articles: useDataset('articles'),
+    events: useDataset('events'),
+    topics: useDataset('topics'),
   });
   const data = loadable.status === 'success' ? loadable.data : null;
-  const [entities, quotes, facts, articles] = [data?.entities, data?.quotes, data?.facts, data?.articles];
+  // The parts, not `data` (a new object each render), so the details are rebuilt only when one changes.
+  const [entities, quotes, facts, articles, events, topics] = [
+    data?.entities,
+    data?.quotes,
+    data?.facts,
+    data?.articles,
+    data?.events,
+    data?.topics,
+  ];
   const details = useMemo(
     () =>
-      selection && entities && quotes && facts && articles
-        ? buildSelectionDetails(selection, { entities, quotes, facts, articles }, locale)
+      selection && entities && quotes && facts && articles && events && topics
+        ? buildSelectionDetails(selection, { entities, quotes, facts, articles, events, topics }, locale)
         : undefined,
-    [selection, entities, quotes, facts, articles, locale],
+    [selection, entities, quotes, facts, articles, events, topics, locale],
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -68,7 +78,7 @@ export default function SelectionPanel() {
           </ul>
           {details.quotes.length > 0 && (
             <>
-              <h3>{t('selection.words')}</h3>
+              <h3>{details.quotesHeading ?? t('selection.words')}</h3>
               <ul className="quote-list">
                 {details.quotes.map((quote) => (
                   <li key={quote.id}>

@@ -133,7 +133,7 @@ function FactTableRow({ row, isHighlighted, onSelect }: { row: FactRow; isHighli
           <blockquote lang="ru">«{row.quote}»</blockquote>
         ) : (
           <p className="facts__derivation">
-            {t('facts.notStated')} <code>{row.derivation}</code>.
+            {t('facts.notStated')} {row.derivation}.
           </p>
         )}
         {row.note && <p className="facts__note">{row.note}</p>}

@@ -63,19 +63,22 @@ export default function SourcesRoute() {
               const isOut = !overlapsYears(year, year, filters);
               return (
                 <li key={article.id} className={isOut ? 'is-filtered-out' : undefined} data-article-id={article.id}>
-                  <p className="article-list__title" lang={article.title ? 'ru' : 'en'}>
-                    {article.title ?? article.titleEn}
+                  <p className="article-list__title" lang={article.title || locale.language === 'ru' ? 'ru' : 'en'}>
+                    {article.title ?? pick(locale.language, article.titleEn, article.titleRu)}
                   </p>
                   {article.title && locale.language === 'en' && <p className="secondary">{article.titleEn}</p>}
                   <p>
                     <strong>{pick(locale.language, article.outlet.nameEn, article.outlet.nameRu)}</strong> ·{' '}
-                    {formatPartialDate(article.published.date, article.published.precision, locale)} (
-                    {t('sources.knownTo', { precision: t(PRECISION_KEYS[article.published.precision]) })}){isOut && t('sources.outside')}
+                    {formatPartialDate(article.published.date, article.published.precision, locale, article.published.latest)}
+                    {/* A range already says it is uncertain; a single date says how precise it is. */}
+                    {!article.published.latest &&
+                      ` (${t('sources.knownTo', { precision: t(PRECISION_KEYS[article.published.precision]) })})`}
+                    {isOut && t('sources.outside')}
                   </p>
                   <details>
                     <summary>{t('sources.how')}</summary>
-                    <p>{article.outlet.evidence}</p>
-                    <p>{article.published.evidence}</p>
+                    <p>{pick(locale.language, article.outlet.evidenceEn, article.outlet.evidenceRu)}</p>
+                    <p>{pick(locale.language, article.published.evidenceEn, article.published.evidenceRu)}</p>
                   </details>
                 </li>
               );

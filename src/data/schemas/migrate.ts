@@ -1,0 +1,110 @@
+/**
+ * Old dataset versions, read by today's schemas. Embeds pinned to a version load
+ * public/data/v/<version>/, which is never rewritten; when a file's shape grows, the step here
+ * fills what an older file lacks, so the same zod schemas parse every version. Each step is
+ * idempotent: a current file passes through unchanged.
+ *
+ * What older files lack, and what stands in for it:
+ * - one-language notes and evidence (`note`, `evidence`, `dateEvidence`, `countryEvidence`, an
+ *   open period's `note`): the English text, in both fields (older versions have no Russian);
+ * - an unnamed outlet's `nameRu: null`: the English name; an article's `titleRu`: its headline,
+ *   or the English description when untitled;
+ * - `published.latest`: null (older versions claim no range);
+ * - `isCreditOnly`: false (true for photographers); a waypoint's `isNamedInSource`: true when it
+ *   is a place of the dataset; a corridor's `isKindInferred`: false and no inference text;
+ * - an event's short labels: its name, cut to 24 characters;
+ * - network.json's `paragraphTopics` (older than the network's own topics): none.
+ */
+
+/** Mirrors EVENT_LABEL_MAX in dataset.ts (which imports this file, so it cannot import it back). */
+const EVENT_LABEL_LIMIT = 24;
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Applies `step` to each object of `list` (a shallow copy), leaving anything else alone. */
+function mapObjects(list: unknown, step: (item: Json) => Json): unknown {
+  return Array.isArray(list) ? list.map((item) => (isObject(item) ? step(item) : item)) : list;
+}
+
+/** `{ note }` → `{ noteRu, noteEn }` for any one-language field named `key`. */
+function splitLanguages(item: Json, key: string): Json {
+  const ru = `${key}Ru`;
+  const en = `${key}En`;
+  if (ru in item || en in item || !(key in item)) return item;
+  const { [key]: value, ...rest } = item;
+  return { ...rest, [ru]: value, [en]: value };
+}
+
+function migratePeriod(period: unknown): unknown {
+  return isObject(period) && period.type === 'open' ? splitLanguages(period, 'note') : period;
+}
+
+export function migrateArticlesFile(file: unknown): unknown {
+  if (!isObject(file)) return file;
+  return {
+    ...file,
+    articles: mapObjects(file.articles, (article) => {
+      const outlet = isObject(article.outlet) ? splitLanguages(article.outlet, 'evidence') : article.outlet;
+      const published = isObject(article.published) ? splitLanguages(article.published, 'evidence') : article.published;
+      return {
+        titleRu: article.title ?? article.titleEn,
+        ...article,
+        outlet: isObject(outlet) && outlet.nameRu === null ? { ...outlet, nameRu: outlet.nameEn } : outlet,
+        published: isObject(published) && !('latest' in published) ? { ...published, latest: null } : published,
+      };
+    }),
+  };
+}
+
+export function migrateFactsFile(file: unknown): unknown {
+  if (!isObject(file)) return file;
+  return { ...file, facts: mapObjects(file.facts, (fact) => ({ ...splitLanguages(fact, 'note'), period: migratePeriod(fact.period) })) };
+}
+
+export function migrateEntitiesFile(file: unknown): unknown {
+  if (!isObject(file)) return file;
+  return {
+    ...file,
+    people: mapObjects(file.people, (person) => ({
+      isCreditOnly: person.corpusRole === 'photographer',
+      ...splitLanguages(person, 'countryEvidence'),
+    })),
+    organisations: mapObjects(file.organisations, (organisation) => ({ isCreditOnly: false, ...organisation })),
+    corridors: mapObjects(file.corridors, (corridor) => ({
+      isKindInferred: false,
+      inferenceRu: null,
+      inferenceEn: null,
+      ...splitLanguages(corridor, 'note'),
+      waypoints: mapObjects(corridor.waypoints, (waypoint) => ({ isNamedInSource: typeof waypoint.place === 'string', ...waypoint })),
+    })),
+  };
+}
+
+/** A stand-in short label: the name, cut to `max` characters with an ellipsis. */
+function shorten(name: unknown, max: number): unknown {
+  if (typeof name !== 'string' || name.length <= max) return name;
+  return `${name.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function migrateEventsFile(file: unknown): unknown {
+  if (!isObject(file)) return file;
+  return {
+    ...file,
+    events: mapObjects(file.events, (event) => ({
+      labelRu: shorten(event.nameRu, EVENT_LABEL_LIMIT),
+      labelEn: shorten(event.nameEn, EVENT_LABEL_LIMIT),
+      ...splitLanguages(event, 'dateEvidence'),
+    })),
+  };
+}
+
+/**
+ * network.json before paragraph topics moved into it (version 2f2f024c6cff): no paragraph has a
+ * topic, so the network shows every paragraph when no topic is chosen.
+ */
+export function migrateNetworkFile(file: unknown): unknown {
+  if (!isObject(file) || 'paragraphTopics' in file) return file;
+  return { ...file, paragraphTopics: {} };
+}
