@@ -194,8 +194,11 @@ export function buildDataset(inputs: PipelineInputs): BuildResult {
 
 /** Paragraphs with their text parts and the topics one of whose keywords starts a word there. */
 function publishText(article: SegmentedArticle, tokens: Token[], topics: Annotations['topics']): ArticleText {
+  let cursor = 0; // tokens and paragraphs are both in text order: one pass over the tokens
   const paragraphs: Paragraph[] = article.paragraphs.map((paragraph) => {
-    const words = tokens.filter((token) => paragraph.start <= token.start && token.end <= paragraph.end).map((token) => token.norm);
+    while (cursor < tokens.length && tokens[cursor]!.start < paragraph.start) cursor++;
+    const words: string[] = [];
+    for (; cursor < tokens.length && tokens[cursor]!.end <= paragraph.end; cursor++) words.push(tokens[cursor]!.norm);
     return {
       index: paragraph.index,
       start: paragraph.start,
