@@ -163,7 +163,7 @@ export function indexAliases(patterns: AliasPattern[]): AliasIndex {
 const CANDIDATES = new WeakMap<AliasIndex, Map<string, AliasPattern[]>>();
 
 /** The patterns whose first word might match `token`, each once. */
-function candidatePatterns(index: AliasIndex, token: Token): AliasPattern[] {
+export function candidatePatterns(index: AliasIndex, token: Token): AliasPattern[] {
   let byNorm = CANDIDATES.get(index);
   if (!byNorm) CANDIDATES.set(index, (byNorm = new Map()));
   let found = byNorm.get(token.norm);

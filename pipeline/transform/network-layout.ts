@@ -148,7 +148,12 @@ export function layoutNetwork(nodes: LayoutNode[], edges: Network['edges'], memo
   const xs = new Array<number>(nodes.length);
   const ys = new Array<number>(nodes.length);
   if (nodes.length <= GLOBAL_LAYOUT_MAX_NODES) {
-    const positions = simulate(nodes, edges);
+    const key = `global|${componentKey(nodes, edges)}`;
+    let positions = memo?.get(key);
+    if (!positions) {
+      positions = simulate(nodes, edges);
+      memo?.set(key, positions);
+    }
     nodes.forEach((_, at) => ([xs[at], ys[at]] = [positions[2 * at]!, positions[2 * at + 1]!]));
   } else {
     const componentOf = new Map<string, number>();
