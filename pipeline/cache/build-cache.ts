@@ -92,7 +92,7 @@ type StoredWork = Omit<ArticleWork, 'lookupKeys'> & { lookupKeys: string };
  */
 export function folderCache(dir: string, version: string): BuildCache & { save(): void } {
   const articleDir = join(dir, 'articles');
-  let meta: StoredMeta | null = null;
+  let meta: StoredMeta | null;
   try {
     meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as StoredMeta;
   } catch {
