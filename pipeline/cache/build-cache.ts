@@ -14,6 +14,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { exportWordForms, importWordForms } from '../extract/mentions';
 import type { LayoutMemo } from '../transform/network-layout';
 import type { ArticleWork } from './article-work';
 
@@ -103,6 +104,8 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
   if (isCurrent) {
     try {
       storedLayouts = JSON.parse(readFileSync(join(dir, 'layouts.json'), 'utf8')) as Record<string, number[]>;
+      // Stems of the words seen (aliases, articles): a new name costs one Snowball run, once.
+      importWordForms(JSON.parse(readFileSync(join(dir, 'words.json'), 'utf8')) as Parameters<typeof importWordForms>[0]);
     } catch {
       storedLayouts = {};
     }
@@ -169,6 +172,7 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
         for (const name of readdirSync(articleDir)) if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(articleDir, name));
       }
       writeFileSync(join(dir, 'layouts.json'), JSON.stringify(Object.fromEntries(usedLayouts)));
+      writeFileSync(join(dir, 'words.json'), JSON.stringify(exportWordForms()));
       writeFileSync(join(dir, 'meta.json'), JSON.stringify({ version, patterns: [...(patterns ?? [])] } satisfies StoredMeta));
     },
   };

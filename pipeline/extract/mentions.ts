@@ -44,6 +44,21 @@ function wordForms(word: string): { norm: string; stem: string } {
   return forms;
 }
 
+/** The memoised word forms, for a build cache to keep between processes. @internal */
+export function exportWordForms(): [word: string, norm: string, stem: string][] {
+  return [...WORD_FORMS].map(([word, forms]) => [word, forms.norm, forms.stem]);
+}
+
+/** @internal see exportWordForms */
+export function importWordForms(entries: [word: string, norm: string, stem: string][]): void {
+  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, { norm, stem });
+}
+
+/** Forgets every memoised form, as a new process would: for measuring. @internal */
+export function resetWordForms(): void {
+  WORD_FORMS.clear();
+}
+
 export function stem(word: string): string {
   return wordForms(word).stem;
 }
