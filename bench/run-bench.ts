@@ -4,8 +4,8 @@
  *
  *  1. Transfer per route (JS, CSS, data, map shapes; gzip), and the same app built as one chunk.
  *  2. Lighthouse (mobile preset) on every route of the production build, in the local Chromium.
- *  3. At ×1, ×10, ×100, ×1000 the data (synthetic, see synthetic-dataset.ts): the data build time,
- *     the filter-change time (recomputing every view's model in Node, and the click-to-frame
+ *  3. At ×1, ×10, ×100, ×1000 the data (synthetic, see synthetic-dataset.ts): the data build time
+ *     (clean, and incremental: one article added after a warm cache, see data-build.ts), the filter-change time (recomputing every view's model in Node, and the click-to-frame
  *     time in Chromium), and the network view's layout and frame times.
  *
  * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-lighthouse.
@@ -18,7 +18,6 @@ import { chromium, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { serialiseDataset } from '../pipeline/emit/serialise-dataset';
 import { loadInputs } from '../pipeline/sources/load';
-import { buildDataset } from '../pipeline/transform/build-dataset';
 import type { DatasetFiles } from '../src/data/schemas/dataset';
 import { buildInvestment } from '../src/features/investment/build-investment';
 import { buildNetworkGraph, layoutNetwork } from '../src/features/network/build-network';
@@ -27,7 +26,7 @@ import { buildTradeTimeline } from '../src/features/trade/build-trade-timeline';
 import { buildFactFilter, buildSubjectFilter, NO_FILTERS, type DataFilters } from '../src/lib/filters';
 import { VIEW_IDS } from '../src/state/view-state';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/chromium';
-import { scaleInputs } from './synthetic-dataset';
+import { measureDataBuild } from './data-build';
 
 const ROOT = join(import.meta.dirname, '..');
 const argument = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -263,6 +262,7 @@ async function benchScales() {
     | 'mentions'
     | 'edges'
     | 'dataBuildMs'
+    | 'incrementalBuildMs'
     | 'filterChangeNodeMs'
     | 'otherRendererFrameP95Ms'
     | 'filterChangeOverviewFrameMs'
@@ -276,10 +276,10 @@ async function benchScales() {
   const rows: ScaleRow[] = [];
   const browser = await launch();
   for (const scale of SCALES) {
-    const inputs = scaleInputs(loaded.inputs, scale);
-    const [result, buildMs] = time(() => buildDataset(inputs));
-    if (!result.ok) throw new Error(`×${scale}: the synthetic data does not build: ${result.errors[0]?.reason}`);
-    const files = result.files;
+    // Throws when the synthetic data does not build; the byte-identity check is bench/data-build.ts's.
+    const dataBuild = measureDataBuild(loaded.inputs, scale, false);
+    if (!dataBuild.result.ok) throw new Error(`×${scale}: the synthetic data does not build`);
+    const files = dataBuild.result.files;
     const counts = {
       articles: files.articles.articles.length,
       people: files.entities.people.length,
@@ -326,7 +326,8 @@ async function benchScales() {
     const row: ScaleRow = {
       scale,
       ...counts,
-      dataBuildMs: buildMs,
+      dataBuildMs: dataBuild.fullMs,
+      incrementalBuildMs: dataBuild.incrementalMs,
       filterChangeNodeMs: filterNodeMs,
       filterChangeOverviewFrameMs: median(overviewFilter),
       filterChangeNetworkFrameMs: median(networkFilter),
@@ -346,17 +347,31 @@ async function benchScales() {
     'Filter change: the click until React has committed and the browser has laid the page out (median). Network frames: requestAnimationFrame intervals during zoom animations (16.7 ms = 60 fps).',
   );
   say();
+  say('Data build: clean, in Node (incl. layout); incremental: one article added to that corpus, cache warm (read and written).');
+  say();
   say(
-    '| scale | articles | people | mentions | data build (incl. layout) | filter change: models in Node | filter change: overview, browser | filter change: network, browser | network placement | network first render | network frame median / p95 | renderer (auto) | other renderer p95 |',
+    '| scale | articles | people | mentions | data build (incl. layout) | incremental build (+1 article) | filter change: models in Node | filter change: overview, browser | filter change: network, browser | network placement | network first render | network frame median / p95 | renderer (auto) | other renderer p95 |',
   );
-  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
     const other = row.networkRenderer === 'svg' ? 'canvas' : 'svg';
     say(
-      `| ×${row.scale} | ${row.articles} | ${row.people} | ${row.mentions} | ${ms(row.dataBuildMs)} | ${ms(row.filterChangeNodeMs)} | ${ms(row.filterChangeOverviewFrameMs)} | ${ms(row.filterChangeNetworkFrameMs)} | ${ms(row.networkLayoutNodeMs)} | ${ms(row.networkFirstRenderMs)} | ${ms(row.networkFrameMedianMs)} / ${ms(row.networkFrameP95Ms)} | ${row.networkRenderer} | ${ms(row.otherRendererFrameP95Ms)} (${other}) |`,
+      `| ×${row.scale} | ${row.articles} | ${row.people} | ${row.mentions} | ${ms(row.dataBuildMs)} | ${ms(row.incrementalBuildMs)} | ${ms(row.filterChangeNodeMs)} | ${ms(row.filterChangeOverviewFrameMs)} | ${ms(row.filterChangeNetworkFrameMs)} | ${ms(row.networkLayoutNodeMs)} | ${ms(row.networkFirstRenderMs)} | ${ms(row.networkFrameMedianMs)} / ${ms(row.networkFrameP95Ms)} | ${row.networkRenderer} | ${ms(row.otherRendererFrameP95Ms)} (${other}) |`,
     );
   }
   say();
+  const at = (scale: number) => rows.find((row) => row.scale === scale);
+  const quoted = [1, 100, 1000].filter((scale) => at(scale));
+  if (quoted.length > 0) {
+    const list = (key: 'dataBuildMs' | 'incrementalBuildMs') => quoted.map((scale) => ms(at(scale)![key])).join(' / ');
+    say(`Data build ×${quoted.join(' / ×')}: clean ${list('dataBuildMs')}; one article added, warm cache ${list('incrementalBuildMs')}.`);
+    const [small, large] = [at(100), at(1000)];
+    if (small && large)
+      say(
+        `×1000 takes ${(large.dataBuildMs / small.dataBuildMs).toFixed(1)}× the clean build of ×100; the incremental build is ${((100 * large.incrementalBuildMs) / large.dataBuildMs).toFixed(1)} % of the clean one at ×1000.`,
+      );
+    say();
+  }
   report.scales = rows;
 }
 

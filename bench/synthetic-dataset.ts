@@ -27,7 +27,11 @@ const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-export function scaleInputs(inputs: PipelineInputs, factor: number): PipelineInputs {
+/**
+ * The corpus ×factor, plus the first `extraArticles` articles of one more copy (with their facts,
+ * quotes, events, dismissals and new names): "adding an article" for the incremental build.
+ */
+export function scaleInputs(inputs: PipelineInputs, factor: number, extraArticles = 0): PipelineInputs {
   const a = inputs.annotations as Record<string, unknown>;
   const articles = a.articles as Entry[];
   const corpus: Record<string, string> = {};
@@ -41,10 +45,15 @@ export function scaleInputs(inputs: PipelineInputs, factor: number): PipelineInp
     dismissals: { numbers: [] as Entry[], names: structuredClone((a.dismissals as { names: Entry[] }).names) },
   };
   let serial = 0;
-  for (let copy = 0; copy < factor; copy++) {
+  for (let copy = 0; copy < factor + (extraArticles > 0 ? 1 : 0); copy++) {
     const suffix = copy === 0 ? '' : `-x${copy}`;
     const rename = (id: string) => `${id}${suffix}`;
-    for (const article of articles) {
+    const included = copy < factor ? articles : articles.slice(0, extraArticles);
+    const isIncluded = (id: unknown) => included.some((article) => article.id === id);
+    const statedIncluded = new Set(
+      (a.facts as Entry[]).filter((fact) => fact.kind === 'stated' && isIncluded(fact.article)).map((fact) => fact.id),
+    );
+    for (const article of included) {
       let text = inputs.corpus[article.file as string]!;
       const body = article.body as { startsAt: string; endsBefore?: string };
       if (copy > 0) {
@@ -94,19 +103,27 @@ export function scaleInputs(inputs: PipelineInputs, factor: number): PipelineInp
       out.articles.push({ ...structuredClone(article), id: rename(article.id as string), file, sha256: sha256(text) });
     }
     for (const fact of a.facts as Entry[]) {
+      const isKept =
+        fact.kind === 'stated'
+          ? statedIncluded.has(fact.id)
+          : Object.values(fact.inputs as Record<string, string>).every((id) => statedIncluded.has(id));
+      if (!isKept) continue;
       const clone = structuredClone(fact);
       clone.id = rename(fact.id as string);
       if (clone.kind === 'stated') clone.article = rename(fact.article as string);
       else clone.inputs = Object.fromEntries(Object.entries(fact.inputs as Record<string, string>).map(([name, id]) => [name, rename(id)]));
       out.facts.push(clone);
     }
-    for (const quote of a.quotes as Entry[])
+    for (const quote of (a.quotes as Entry[]).filter((quote) => isIncluded(quote.article)))
       out.quotes.push({ ...structuredClone(quote), id: rename(quote.id as string), article: rename(quote.article as string) });
     for (const event of a.events as Entry[]) {
-      const evidence = (event.evidence as Entry[]).map((item) => ({ ...item, article: rename(item.article as string) }));
+      // An event of an added article keeps the evidence in that article.
+      const kept = (event.evidence as Entry[]).filter((item) => isIncluded(item.article));
+      if (kept.length === 0) continue;
+      const evidence = kept.map((item) => ({ ...item, article: rename(item.article as string) }));
       out.events.push({ ...structuredClone(event), id: rename(event.id as string), evidence });
     }
-    for (const dismissal of (a.dismissals as { numbers: Entry[] }).numbers)
+    for (const dismissal of (a.dismissals as { numbers: Entry[] }).numbers.filter((item) => isIncluded(item.article)))
       out.dismissals.numbers.push({ ...dismissal, article: rename(dismissal.article as string) });
   }
   return {

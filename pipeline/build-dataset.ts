@@ -3,24 +3,33 @@
  * `npm run data -- --check`: builds in memory and fails if public/data differs (CI uses the test
  * that does the same).
  * Exits 1 with every problem (file › entry: reason) when the annotations do not hold.
+ * Per-article work is cached in node_modules/.cache/partnership-atlas (see pipeline/cache): a
+ * rebuild redoes only what changed, with the same output; `--no-cache` builds from scratch.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describeDrafts } from './add-article/drafts';
+import { folderCache } from './cache/build-cache';
+import { pipelineCodeVersion } from './cache/code-version';
 import { formatDataError } from './errors';
 import { serialiseDataset } from './emit/serialise-dataset';
+import { streamProgress } from './progress';
 import { loadInputs, PIPELINE_DIR } from './sources/load';
 import { buildDataset } from './transform/build-dataset';
 
 const OUTPUT_DIR = join(PIPELINE_DIR, '..', 'public', 'data');
+const CACHE_DIR = join(PIPELINE_DIR, '..', 'node_modules', '.cache', 'partnership-atlas', 'data-build');
 const isCheck = process.argv.includes('--check');
+const useCache = !process.argv.includes('--no-cache');
 
 const loaded = loadInputs();
 if (!loaded.ok) fail(loaded.errors.map(formatDataError));
-const result = buildDataset(loaded.inputs);
+const cache = useCache ? folderCache(CACHE_DIR, pipelineCodeVersion()) : undefined;
+const result = buildDataset(loaded.inputs, { cache, progress: streamProgress() });
 // Drafts are never published: say how many wait for review, and where.
 for (const line of describeDrafts(result.report?.drafts ?? [])) console.warn(`  ! ${line}`);
 if (!result.ok) fail(result.errors.map(formatDataError));
+cache?.save();
 
 const output = serialiseDataset(result.files);
 const stale: string[] = [];

@@ -27,20 +27,53 @@ export function normalise(word: string): string {
   return word.toLowerCase().replaceAll('ё', 'е');
 }
 
+/**
+ * Norm and stem of each distinct word seen. The Snowball stemmer is most of the cost of reading a
+ * text, and a corpus repeats its words: a lookup per token instead of a stemming per token. The
+ * vocabulary is bounded by the corpus, so the table is too.
+ */
+const WORD_FORMS = new Map<string, { norm: string; stem: string }>();
+
+function wordForms(word: string): { norm: string; stem: string } {
+  let forms = WORD_FORMS.get(word);
+  if (!forms) {
+    const norm = normalise(word);
+    forms = { norm, stem: /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm };
+    WORD_FORMS.set(word, forms);
+  }
+  return forms;
+}
+
+/** The memoised word forms, for a build cache to keep between processes. @internal */
+export function exportWordForms(): [word: string, norm: string, stem: string][] {
+  return [...WORD_FORMS].map(([word, forms]) => [word, forms.norm, forms.stem]);
+}
+
+/** @internal see exportWordForms */
+export function importWordForms(entries: [word: string, norm: string, stem: string][]): void {
+  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, { norm, stem });
+}
+
+/** Forgets every memoised form, as a new process would: for measuring. @internal */
+export function resetWordForms(): void {
+  WORD_FORMS.clear();
+}
+
 export function stem(word: string): string {
-  const norm = normalise(word);
-  return /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm;
+  return wordForms(word).stem;
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  return [...text.slice(from, to).matchAll(TOKEN_PATTERN)].flatMap((match) => {
+  const tokens: Token[] = [];
+  for (const match of text.slice(from, to).matchAll(TOKEN_PATTERN)) {
     let offset = from + match.index;
-    return match[0].split(GLUED_WORDS).map((word) => {
-      const token = { start: offset, end: offset + word.length, text: word, norm: normalise(word), stem: stem(word) };
+    for (const word of match[0].split(GLUED_WORDS)) {
+      const { norm, stem } = wordForms(word);
+      tokens.push({ start: offset, end: offset + word.length, text: word, norm, stem });
       offset += word.length;
-      return token;
-    });
-  });
+    }
+  }
+  return tokens;
 }
 
 const isAbbreviation = (word: string) => /^[\p{Lu}\d]{2,}$/u.test(word);
@@ -77,22 +110,92 @@ export interface AliasPattern {
 }
 
 /**
- * Alias patterns by the first two letters of their first word. Two words can only match when
- * they share at least a two-letter stem (see wordsMatch), so a token need only be tried against
- * the patterns filed under its own first two letters: linear in the text, not text × names.
+ * Alias patterns filed so that a token finds the patterns whose first word it could match (see
+ * wordsMatch) in a few map lookups: matching is linear in the text, whatever the number of names
+ * (filing by the first two letters, as before, put ever more names behind each key as the corpus
+ * grew). Two words match when their norms are equal, or when the shorter stem (two letters or more)
+ * starts the longer one and neither norm runs more than MAX_ENDING letters past it. So a pattern is
+ * filed under its norm, its stem, and each proper prefix of its stem that could still be the shorter
+ * stem; a token looks up its norm, each prefix of its stem among the patterns' stems, and its stem
+ * among the patterns' prefixes. Every pair wordsMatch accepts meets at a key. Abbreviations match
+ * by norm only.
  */
-export type AliasIndex = Map<string, AliasPattern[]>;
+export interface AliasIndex {
+  /** Patterns by the norm of their first word. */
+  byNorm: Map<string, AliasPattern[]>;
+  /** Patterns by the stem of their first word (found by tokens whose stem it starts). */
+  byStem: Map<string, AliasPattern[]>;
+  /** Patterns by each proper prefix of their first word's stem (found by tokens whose stem is that prefix). */
+  byStemPrefix: Map<string, AliasPattern[]>;
+}
 
-const indexKey = (token: Pick<Token, 'norm'>) => token.norm.slice(0, 2);
+/** Lengths a stem prefix can have and still be "the shorter stem" of a match for this word. */
+function prefixRange(word: Pick<Token, 'norm' | 'stem'>): [number, number] {
+  return [Math.max(2, word.norm.length - MAX_ENDING), word.stem.length];
+}
+
+/**
+ * The keys a word is filed under in an AliasIndex, and the keys a token looks up, tagged by map
+ * ("n:", "s:", "p:"): a pattern can match a token only if the two sets meet.
+ * @internal exported for the build cache, which keeps each article's lookup keys.
+ */
+export function fileKeys(word: Pick<Token, 'text' | 'norm' | 'stem'>): string[] {
+  const keys = [`n:${word.norm}`];
+  if (isAbbreviation(word.text)) return keys;
+  const [shortest, longest] = prefixRange(word);
+  if (shortest <= longest) keys.push(`s:${word.stem}`);
+  for (let length = shortest; length < longest; length++) keys.push(`p:${word.stem.slice(0, length)}`);
+  return keys;
+}
+
+/** @internal see fileKeys */
+export function lookupKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
+  const keys = [`n:${token.norm}`];
+  const [shortest, longest] = prefixRange(token);
+  for (let length = shortest; length <= longest; length++) keys.push(`s:${token.stem.slice(0, length)}`);
+  if (shortest <= longest) keys.push(`p:${token.stem}`);
+  return keys;
+}
 
 export function indexAliases(patterns: AliasPattern[]): AliasIndex {
-  const index: AliasIndex = new Map();
+  const index: AliasIndex = { byNorm: new Map(), byStem: new Map(), byStemPrefix: new Map() };
+  const maps = { n: index.byNorm, s: index.byStem, p: index.byStemPrefix } as const;
   for (const pattern of patterns) {
     const first = pattern.words[0];
     if (!first) continue;
-    index.set(indexKey(first), [...(index.get(indexKey(first)) ?? []), pattern]);
+    for (const key of fileKeys(first)) {
+      const map = maps[key[0] as keyof typeof maps];
+      const name = key.slice(2);
+      const filed = map.get(name);
+      if (filed) filed.push(pattern);
+      else map.set(name, [pattern]);
+    }
   }
   return index;
+}
+
+/** Candidates by token norm (a stem is a function of the norm), per index: a corpus repeats its words. */
+const CANDIDATES = new WeakMap<AliasIndex, Map<string, AliasPattern[]>>();
+
+/** The patterns whose first word might match `token`, each once. */
+export function candidatePatterns(index: AliasIndex, token: Token): AliasPattern[] {
+  let byNorm = CANDIDATES.get(index);
+  if (!byNorm) CANDIDATES.set(index, (byNorm = new Map()));
+  let found = byNorm.get(token.norm);
+  if (!found) byNorm.set(token.norm, (found = findCandidates(index, token)));
+  return found;
+}
+
+function findCandidates(index: AliasIndex, token: Token): AliasPattern[] {
+  const found: AliasPattern[] = [];
+  const add = (patterns: AliasPattern[] | undefined) => {
+    if (patterns) for (const pattern of patterns) if (!found.includes(pattern)) found.push(pattern);
+  };
+  add(index.byNorm.get(token.norm));
+  const [shortest, longest] = prefixRange(token);
+  for (let length = shortest; length <= longest; length++) add(index.byStem.get(token.stem.slice(0, length)));
+  if (shortest <= longest) add(index.byStemPrefix.get(token.stem));
+  return found;
 }
 
 export interface NameMatch extends Span {
@@ -105,10 +208,10 @@ export interface NameMatch extends Span {
  * университет Астана" over the city "Астана"), then the earliest.
  */
 export function matchAliases(text: string, tokens: Token[], patterns: AliasPattern[] | AliasIndex, articleId: string): NameMatch[] {
-  const index = patterns instanceof Map ? patterns : indexAliases(patterns);
+  const index = Array.isArray(patterns) ? indexAliases(patterns) : patterns;
   const candidates: { entity: string; first: number; last: number }[] = [];
   for (let first = 0; first < tokens.length; first++) {
-    for (const pattern of index.get(indexKey(tokens[first]!)) ?? []) {
+    for (const pattern of candidatePatterns(index, tokens[first]!)) {
       if (pattern.onlyIn && !pattern.onlyIn.includes(articleId)) continue;
       const size = pattern.words.length;
       if (first + size > tokens.length) continue;

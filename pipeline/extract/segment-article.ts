@@ -96,11 +96,18 @@ function splitByChrome(paragraph: Span, chromeSpans: (Span & { kind: ChromeKind 
   return parts;
 }
 
-/** Content parts of an article (no chrome), in order. */
+const CONTENT_PARTS = new WeakMap<SegmentedArticle, (ArticlePart & { paragraph: number })[]>();
+
+/** Content parts of an article (no chrome), in order. Computed once per article: every quote lookup reads them. */
 export function contentParts(article: SegmentedArticle): (ArticlePart & { paragraph: number })[] {
-  return article.paragraphs.flatMap((paragraph) =>
-    paragraph.parts.filter((part) => part.chrome === undefined).map((part) => ({ ...part, paragraph: paragraph.index })),
-  );
+  let parts = CONTENT_PARTS.get(article);
+  if (!parts) {
+    parts = article.paragraphs.flatMap((paragraph) =>
+      paragraph.parts.filter((part) => part.chrome === undefined).map((part) => ({ ...part, paragraph: paragraph.index })),
+    );
+    CONTENT_PARTS.set(article, parts);
+  }
+  return parts;
 }
 
 export type Located =

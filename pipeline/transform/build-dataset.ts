@@ -3,18 +3,21 @@
  * dataset files or every problem found (file, entry, reason) out. No file system here, so tests
  * can feed it a broken annotation and read the message.
  */
-import { createHash } from 'node:crypto';
 import { applyDrafts, draftNumberSpans, locateDraftError, type DraftsInput, type DraftStatus } from '../add-article/drafts';
-import { DATASET_OUTPUT_SCHEMAS, type ArticleText, type DatasetFiles, type Paragraph } from '../../src/data/schemas/dataset';
+import { DATASET_OUTPUT_SCHEMAS, type ArticleText, type DatasetFiles, type Mention, type Paragraph } from '../../src/data/schemas/dataset';
+import { computeArticleWork, type ArticleWork } from '../cache/article-work';
+import type { BuildCache } from '../cache/build-cache';
+import { articleWorkKey, changedAliasKeys, currentAliasSignatures, isStillValid, sha256 } from '../cache/incremental';
 import { ErrorCollector, type DataError } from '../errors';
 import { segmentArticle, type SegmentedArticle, type Span } from '../extract/segment-article';
+import { SILENT_PROGRESS, type Progress } from '../progress';
 import type { Annotations } from '../sources/annotation-schemas';
-import { checkNumberCoverage, findNameCandidates, type NameCandidate } from './coverage';
+import { checkNumberCoverage, withoutDismissed, type NameCandidate } from './coverage';
 import { buildEvents, buildQuotes, checkRoles, dismissedSpans } from './evidence';
 import { buildFacts } from './facts';
 import { checkBothLanguages, checkCorridorInference, checkEventNames, checkQuoteSubjects, namedWaypoints } from './annotation-rules';
 import type { ArticleIndex } from './locate';
-import { buildAliasPatterns, buildNetwork, findMentions } from './mentions';
+import { buildAliasPatterns, buildNetwork } from './mentions';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
 
 export interface PipelineInputs {
@@ -35,28 +38,43 @@ export interface BuildReport {
 export type BuildResult =
   { ok: true; files: DatasetFiles; report: BuildReport } | { ok: false; errors: DataError[]; report: BuildReport | null };
 
-export function buildDataset(inputs: PipelineInputs): BuildResult {
+export interface BuildOptions {
+  /** Per-article work and layouts from earlier builds (see pipeline/cache); the output is the same with or without. */
+  cache?: BuildCache;
+  progress?: Progress;
+}
+
+export function buildDataset(inputs: PipelineInputs, options: BuildOptions = {}): BuildResult {
   const drafts = applyDrafts(inputs.annotations, inputs.drafts);
-  const result = buildFromAnnotations({ ...inputs, annotations: drafts.annotations }, drafts);
+  const result = buildFromAnnotations({ ...inputs, annotations: drafts.annotations }, drafts, options);
   return result.ok ? result : { ...result, errors: result.errors.map((error) => locateDraftError(error, drafts.origin)) };
 }
 
-function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof applyDrafts>): BuildResult {
+function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof applyDrafts>, options: BuildOptions): BuildResult {
+  const { cache, progress = SILENT_PROGRESS } = options;
   const errors = new ErrorCollector();
+  const parsing = progress.stage('annotations');
   drafts.errors.forEach((error) => errors.add(error.file, error.entry, error.reason));
   checkBothLanguages(inputs.annotations, errors);
   const annotations = parseAnnotations(inputs.annotations, errors);
   if (!annotations) return { ok: false, errors: errors.errors, report: null };
   checkIdsAndReferences(annotations, errors);
+  parsing.done();
 
+  // Cached work is reused unless an alias that could match one of its words changed (see pipeline/cache).
+  const aliasSignatures = cache ? currentAliasSignatures(annotations) : null;
+  const changedKeys = cache && aliasSignatures ? changedAliasKeys(cache.patterns, aliasSignatures) : [];
+  const works = new Map<string, { key: string; work: ArticleWork | null }>();
+  const reading = progress.stage('articles', annotations.articles.length);
   const articles: ArticleIndex = new Map();
   for (const annotation of annotations.articles) {
+    reading.tick();
     const text = inputs.corpus[annotation.file];
     if (text === undefined) {
       errors.add(ANNOTATION_PATH.articles, annotation.id, `corpus file ${annotation.file} does not exist`);
       continue;
     }
-    const actualHash = createHash('sha256').update(text, 'utf8').digest('hex');
+    const actualHash = sha256(text);
     if (actualHash !== annotation.sha256) {
       errors.add(
         ANNOTATION_PATH.articles,
@@ -65,10 +83,26 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       );
       continue;
     }
+    if (cache) {
+      const key = articleWorkKey(cache.version, actualHash, annotation);
+      let work = cache.getArticle(key) ?? null;
+      if (work && !isStillValid(work, changedKeys)) {
+        cache.stats.articleInvalidated++;
+        work = null;
+      }
+      works.set(annotation.id, { key, work });
+      if (work) {
+        const year = Number(annotation.published.date.slice(0, 4));
+        articles.set(annotation.id, { id: annotation.id, text, year, body: work.body, paragraphs: work.paragraphs });
+        continue;
+      }
+    }
     const segmented = segmentArticle(annotation, text);
     if (segmented.ok) articles.set(annotation.id, segmented.article);
     else segmented.reasons.forEach((reason) => errors.add(ANNOTATION_PATH.articles, annotation.id, reason));
   }
+  reading.done();
+  const checking = progress.stage('facts, quotes, events');
 
   const { facts, coveredSpans: factSpans } = buildFacts(annotations.facts, articles, errors);
   const quotes = buildQuotes(annotations.quotes, articles, errors);
@@ -76,6 +110,7 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   checkRoles(annotations.people, articles, errors);
   const dismissed = dismissedSpans(annotations.dismissals, articles, errors);
   const draftSpans = draftNumberSpans(drafts.numbers, articles);
+  checking.done();
 
   const speakersByArticle = new Map<string, Set<string>>();
   const addSpeaker = (article: string, speaker: string | null) => {
@@ -85,16 +120,35 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   annotations.facts.forEach((fact) => fact.kind === 'stated' && addSpeaker(fact.article, fact.speaker));
 
   const { patterns, kindOf } = buildAliasPatterns(annotations);
-  const mentions = [];
-  const nameCandidates: NameCandidate[] = [];
+  const mentions: Mention[] = [];
+  let nameCandidates: NameCandidate[] = [];
   let numeralsChecked = 0;
+  const finding = progress.stage('mentions', articles.size);
   for (const article of articles.values()) {
-    const found = findMentions(article, patterns, kindOf, speakersByArticle.get(article.id) ?? new Set());
-    mentions.push(...found.mentions);
-    nameCandidates.push(...findNameCandidates(article, found.tokenRuns, found.mentions, annotations.dismissals.names));
+    finding.tick();
+    const cached = works.get(article.id);
+    let work = cached?.work;
+    if (work) cache!.stats.articleHits++;
+    else {
+      work = computeArticleWork(article, patterns, kindOf);
+      if (cache && cached) {
+        cache.stats.articleMisses++;
+        cache.setArticle(cached.key, work);
+      }
+    }
+    // The work is kept without speakers: a person is "quoted" where a quote or fact of theirs is.
+    const speakers = speakersByArticle.get(article.id);
+    for (const mention of work.mentions) {
+      const isQuoted = mention.role === 'mentioned' && mention.entityKind === 'person' && speakers?.has(mention.entity);
+      mentions.push(isQuoted ? { ...mention, role: 'quoted' } : mention);
+    }
+    nameCandidates.push(...work.nameCandidates);
     const covered: Span[] = [factSpans, eventSpans, dismissed, draftSpans].flatMap((spans) => spans.get(article.id) ?? []);
-    numeralsChecked += checkNumberCoverage(article, covered, ANNOTATION_PATH.articles, errors);
+    numeralsChecked += checkNumberCoverage(article, covered, ANNOTATION_PATH.articles, errors, work.numerals);
   }
+  if (cache && aliasSignatures) cache.setPatterns(aliasSignatures);
+  nameCandidates = withoutDismissed(nameCandidates, annotations.dismissals.names);
+  finding.done(cache ? `${cache.stats.articleHits} cached` : undefined);
   for (const candidate of nameCandidates) {
     errors.add(
       ANNOTATION_PATH.dismissals,
@@ -141,14 +195,20 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   const speakers = new Set([...speakersByArticle.values()].flatMap((set) => [...set]));
   const places = new Map(annotations.places.map((place) => [place.id, place]));
   const texts = annotations.articles.map((annotation) => publishText(articles.get(annotation.id)!, paragraphTopics));
-  const network = buildNetwork(mentions, [
-    ...quotes.flatMap((quote) =>
-      quote.speaker ? [{ person: quote.speaker, article: quote.location.article, paragraph: quote.location.paragraph }] : [],
-    ),
-    ...facts.flatMap((fact) =>
-      fact.kind === 'stated' && fact.speaker ? [{ person: fact.speaker, article: fact.article, paragraph: fact.quote.paragraph }] : [],
-    ),
-  ]);
+  const networking = progress.stage('network');
+  const network = buildNetwork(
+    mentions,
+    [
+      ...quotes.flatMap((quote) =>
+        quote.speaker ? [{ person: quote.speaker, article: quote.location.article, paragraph: quote.location.paragraph }] : [],
+      ),
+      ...facts.flatMap((fact) =>
+        fact.kind === 'stated' && fact.speaker ? [{ person: fact.speaker, article: fact.article, paragraph: fact.quote.paragraph }] : [],
+      ),
+    ],
+    cache?.layouts,
+  );
+  networking.done();
   const files: DatasetFiles = {
     articles: {
       articles: annotations.articles.map(({ sha256: _sha256, body: _body, chrome: _chrome, ...article }) => ({
@@ -226,10 +286,12 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
     },
   };
   // The output contract: the app parses these files with the same schemas.
+  const validating = progress.stage('output check');
   for (const [id, schema] of Object.entries(DATASET_OUTPUT_SCHEMAS)) {
     const result = schema.safeParse(files[id as keyof DatasetFiles]);
     if (!result.success) errors.add(`public/data/${id}.json`, '(output)', result.error.message);
   }
+  validating.done();
   return errors.hasErrors ? { ok: false, errors: errors.errors, report } : { ok: true, files, report };
 }
 

@@ -5,8 +5,8 @@
  */
 import type { Mention } from '../../src/data/schemas/dataset';
 import type { ErrorCollector } from '../errors';
-import { tokenize, wordsMatch, type Token } from '../extract/mentions';
-import { findNumerals } from '../extract/numbers';
+import { candidatePatterns, indexAliases, tokenize, wordsMatch, type Token } from '../extract/mentions';
+import { findNumerals, type FoundNumber } from '../extract/numbers';
 import { contentParts, type SegmentedArticle, type Span } from '../extract/segment-article';
 import type { Annotations } from '../sources/annotation-schemas';
 
@@ -19,20 +19,24 @@ export function excerpt(text: string, span: Span, radius = 30): string {
   return `…${before}[${text.slice(span.start, span.end)}]${after}…`;
 }
 
-export function checkNumberCoverage(article: SegmentedArticle, covered: Span[], file: string, errors: ErrorCollector): number {
-  let count = 0;
-  for (const part of contentParts(article)) {
-    for (const numeral of findNumerals(article.text, part.start, part.end)) {
-      count += 1;
-      if (covered.some((span) => within(numeral, span))) continue;
-      errors.add(
-        file,
-        article.id,
-        `number "${numeral.text}" in paragraph ${part.paragraph} is neither captured by a fact or event nor dismissed: ${excerpt(article.text, numeral)}`,
-      );
-    }
+export function checkNumberCoverage(
+  article: SegmentedArticle,
+  covered: Span[],
+  file: string,
+  errors: ErrorCollector,
+  numerals: (FoundNumber & { paragraph: number })[] = contentParts(article).flatMap((part) =>
+    findNumerals(article.text, part.start, part.end).map((numeral) => ({ ...numeral, paragraph: part.paragraph })),
+  ),
+): number {
+  for (const numeral of numerals) {
+    if (covered.some((span) => within(numeral, span))) continue;
+    errors.add(
+      file,
+      article.id,
+      `number "${numeral.text}" in paragraph ${numeral.paragraph} is neither captured by a fact or event nor dismissed: ${excerpt(article.text, numeral)}`,
+    );
   }
-  return count;
+  return numerals.length;
 }
 
 export interface NameCandidate extends Span {
@@ -77,4 +81,21 @@ export function findNameCandidates(
     });
   }
   return candidates;
+}
+
+/**
+ * The candidates no name dismissal covers (in any case form). Dismissals are filed like aliases
+ * (indexAliases), so each candidate is compared with the few dismissals it could match.
+ */
+export function withoutDismissed(candidates: NameCandidate[], dismissals: Annotations['dismissals']['names']): NameCandidate[] {
+  const index = indexAliases(
+    dismissals.flatMap((dismissal) => {
+      const word = tokenize(dismissal.text)[0];
+      return word ? [{ entity: dismissal.text, words: [word], onlyIn: null }] : [];
+    }),
+  );
+  return candidates.filter((candidate) => {
+    const token = tokenize(candidate.word)[0]!;
+    return !candidatePatterns(index, token).some((pattern) => wordsMatch(token, pattern.words[0]!));
+  });
 }

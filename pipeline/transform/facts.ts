@@ -2,7 +2,7 @@
  * Checks each fact against its article and turns it into the published form: a stated fact's
  * quote, value and period must be in the text; a derived fact's formula must give its value.
  */
-import { evaluate } from 'mathjs';
+import { compile, type EvalFunction } from 'mathjs';
 import { SCALE_FACTORS, type Qualifier } from '../../src/data/schemas/common';
 import type { Fact } from '../../src/data/schemas/dataset';
 import type { ErrorCollector } from '../errors';
@@ -24,6 +24,15 @@ export function buildFacts(annotations: FactAnnotation[], articles: ArticleIndex
   const coveredSpans = new Map<string, Span[]>();
   const cover = (article: string, spans: Span[]) => coveredSpans.set(article, [...(coveredSpans.get(article) ?? []), ...spans]);
   const byId = new Map(annotations.map((fact) => [fact.id, fact]));
+  // Within one build, equal texts and formulas are read once (a large corpus repeats them).
+  const quantities = new Map<string, ReturnType<typeof parseQuantity>>();
+  const readQuantity = (valueText: string, unitText: string | undefined) => {
+    const key = `${valueText}\u0000${unitText ?? ''}`;
+    let parsed = quantities.get(key);
+    if (!parsed) quantities.set(key, (parsed = parseQuantity(valueText, unitText)));
+    return parsed;
+  };
+  const formulas = new Map<string, EvalFunction>();
   const facts = annotations.flatMap((annotation): Fact[] => {
     const base = {
       id: annotation.id,
@@ -40,10 +49,10 @@ export function buildFacts(annotations: FactAnnotation[], articles: ArticleIndex
       noteEn: annotation.noteEn ?? null,
     };
     if (annotation.kind === 'derived') {
-      checkDerived(annotation, byId, errors);
+      checkDerived(annotation, byId, errors, formulas);
       return [{ ...base, kind: 'derived', formula: annotation.formula, inputs: annotation.inputs, decimals: annotation.decimals }];
     }
-    const stated = checkStated(annotation, articles, errors, cover);
+    const stated = checkStated(annotation, articles, errors, cover, readQuantity);
     return stated
       ? [{ ...base, kind: 'stated', article: annotation.article, speaker: annotation.speaker, valueText: annotation.valueText, ...stated }]
       : [];
@@ -56,6 +65,7 @@ function checkStated(
   articles: ArticleIndex,
   errors: ErrorCollector,
   cover: (article: string, spans: Span[]) => void,
+  readQuantity: typeof parseQuantity,
 ): Pick<Extract<Fact, { kind: 'stated' }>, 'quote' | 'attribution'> | null {
   const occurrences = requireText(articles, fact.article, fact.quote, 'quote', errors, FILE, fact.id);
   const first = occurrences[0];
@@ -64,7 +74,7 @@ function checkStated(
   const valueSpans = requireWithin(occurrences, fact.quote, fact.valueText, 'valueText', errors, FILE, fact.id);
   cover(fact.article, valueSpans);
   if (fact.unitText !== undefined) requireWithin(occurrences, fact.quote, fact.unitText, 'unitText', errors, FILE, fact.id);
-  const parsed = parseQuantity(fact.valueText, fact.unitText);
+  const parsed = readQuantity(fact.valueText, fact.unitText);
   if (!parsed.ok) errors.add(FILE, fact.id, parsed.reason);
   else {
     const { value, scale, unit } = parsed.quantity;
@@ -104,7 +114,12 @@ function checkStated(
   return { quote: toLocation(fact.article, first, fact.quote), attribution };
 }
 
-function checkDerived(fact: DerivedFactAnnotation, byId: Map<string, FactAnnotation>, errors: ErrorCollector): void {
+function checkDerived(
+  fact: DerivedFactAnnotation,
+  byId: Map<string, FactAnnotation>,
+  errors: ErrorCollector,
+  formulas: Map<string, EvalFunction>,
+): void {
   const scope: Record<string, number> = {};
   const qualifiers: Record<string, Qualifier> = {};
   for (const [name, inputId] of Object.entries(fact.inputs)) {
@@ -123,7 +138,10 @@ function checkDerived(fact: DerivedFactAnnotation, byId: Map<string, FactAnnotat
   }
   const evaluateAt = (values: Record<string, number>): number | string => {
     try {
-      const result: unknown = evaluate(fact.formula, values);
+      // Compiled once per formula: the qualifier rule evaluates each formula several times.
+      let compiled = formulas.get(fact.formula);
+      if (!compiled) formulas.set(fact.formula, (compiled = compile(fact.formula)));
+      const result: unknown = compiled.evaluate(values);
       return typeof result === 'number' && Number.isFinite(result) ? result : `gives ${String(result)}, not a number`;
     } catch (error) {
       return `does not evaluate: ${(error as Error).message}`;

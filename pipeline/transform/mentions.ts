@@ -7,7 +7,7 @@ import type { Mention, MentionRole, Network } from '../../src/data/schemas/datas
 import { indexAliases, matchAliases, tokenize, type AliasIndex, type AliasPattern, type Token } from '../extract/mentions';
 import type { SegmentedArticle } from '../extract/segment-article';
 import type { Alias, Annotations } from '../sources/annotation-schemas';
-import { layoutNetwork } from './network-layout';
+import { layoutNetwork, type LayoutMemo } from './network-layout';
 
 type EntityKind = Mention['entityKind'];
 
@@ -88,7 +88,11 @@ export interface SpeakerPresence {
  * paragraphs. A speaker counts as present in the paragraphs they are quoted in, even where their
  * name is not (an interview's answers), so what they talk about links to them.
  */
-export function buildNetwork(mentions: Mention[], presences: SpeakerPresence[] = []): Omit<Network, 'paragraphTopics'> {
+export function buildNetwork(
+  mentions: Mention[],
+  presences: SpeakerPresence[] = [],
+  layoutMemo?: LayoutMemo,
+): Omit<Network, 'paragraphTopics'> {
   const byParagraph = new Map<string, { article: string; paragraph: number; entities: Set<string> }>();
   const nodes = new Map<string, { kind: 'person' | 'organisation'; mentionCount: number; articles: Set<string> }>();
   for (const mention of mentions) {
@@ -126,5 +130,5 @@ export function buildNetwork(mentions: Mention[], presences: SpeakerPresence[] =
   const sortedNodes = [...nodes.entries()]
     .map(([id, node]) => ({ id, kind: node.kind, mentionCount: node.mentionCount, articleCount: node.articles.size }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  return { nodes: layoutNetwork(sortedNodes, sortedEdges), edges: sortedEdges };
+  return { nodes: layoutNetwork(sortedNodes, sortedEdges, layoutMemo), edges: sortedEdges };
 }

@@ -60,3 +60,31 @@ describe('matchAliases', () => {
     expect(matchAliases(text, tokenize(text), [pattern], 'other')).toHaveLength(0);
   });
 });
+
+describe('the alias index', () => {
+  it('offers every pattern whose first word matches a token (checked on the corpus and its names)', async () => {
+    const { realInputs } = await import('../pipeline/pipeline-inputs');
+    const { candidatePatterns, indexAliases } = await import('../../pipeline/extract/mentions');
+    const inputs = realInputs();
+    const annotations = inputs.annotations as Record<string, { id: string; aliases: (string | { text: string })[] }[]>;
+    const patterns: AliasPattern[] = ['people', 'organisations', 'places'].flatMap((file) =>
+      annotations[file]!.flatMap((item) =>
+        item.aliases.map((alias) => ({ entity: item.id, words: tokenize(typeof alias === 'string' ? alias : alias.text), onlyIn: null })),
+      ),
+    );
+    const index = indexAliases(patterns);
+    const words = new Map(Object.values(inputs.corpus).flatMap((text) => tokenize(text).map((token) => [token.norm, token] as const)));
+    let matched = 0;
+    const missed: string[] = [];
+    for (const token of words.values()) {
+      const offered = new Set(candidatePatterns(index, token));
+      for (const pattern of patterns) {
+        if (!wordsMatch(token, pattern.words[0]!)) continue;
+        matched++;
+        if (!offered.has(pattern)) missed.push(`${token.text} ~ ${pattern.words[0]!.text}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(matched).toBeGreaterThan(100);
+  });
+});

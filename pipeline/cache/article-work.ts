@@ -1,0 +1,91 @@
+/**
+ * The per-article work of the data build — reading the text (tokens, stems), finding the names,
+ * the capitalised words no name explains, the numerals and each paragraph's topics — as one value
+ * that a build cache can keep. It depends only on the article file, its entry in articles.yaml,
+ * and the alias patterns that could match one of its words; everything that depends on
+ * other annotations (who speaks where, which names are dismissed, which numbers are covered) is
+ * applied afterwards, on every build, by the caller.
+ */
+import { createHash } from 'node:crypto';
+import type { Mention } from '../../src/data/schemas/dataset';
+import { lookupKeys, tokenize, type AliasIndex } from '../extract/mentions';
+import { findNumerals, type FoundNumber } from '../extract/numbers';
+import { contentParts, type ArticleParagraph, type SegmentedArticle, type Span } from '../extract/segment-article';
+import { findNameCandidates, type NameCandidate } from '../transform/coverage';
+import { findMentions } from '../transform/mentions';
+
+/** Bump when the meaning of a cached value changes without the code hash noticing (it always does). */
+export const ARTICLE_WORK_FORMAT = 2;
+
+export interface ArticleWork {
+  /** The segmentation (segmentArticle), so a cached article is not split again. */
+  body: Span;
+  paragraphs: ArticleParagraph[];
+  /** Mentions with role "mentioned" or "credit"; "quoted" is decided per build from the speakers. */
+  mentions: Mention[];
+  /** Capitalised words outside mentions and sentence starts, before dismissals are applied. */
+  nameCandidates: NameCandidate[];
+  numerals: (FoundNumber & { paragraph: number })[];
+  /**
+   * Hashes of every key the article's tokens look up in an alias index (see lookupKeys), sorted:
+   * a pattern added or removed since the cache was written can only change this article's
+   * mentions if one of the keys it is filed under is here.
+   */
+  lookupKeys: Uint32Array;
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 code units: a compact, deterministic key hash. */
+export function hashKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < key.length; at++) {
+    hash ^= key.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function computeArticleWork(
+  article: SegmentedArticle,
+  patterns: AliasIndex,
+  kindOf: Map<string, Mention['entityKind']>,
+): ArticleWork {
+  const found = findMentions(article, patterns, kindOf, new Set());
+  const keys = new Set<number>();
+  for (const paragraph of article.paragraphs) {
+    for (const part of paragraph.parts) {
+      // findMentions reads content parts and credits; the keys cover the same tokens.
+      if (part.chrome !== undefined && part.chrome !== 'photo-credit' && part.chrome !== 'byline') continue;
+      for (const token of tokenize(article.text, part.start, part.end)) for (const key of lookupKeys(token)) keys.add(hashKey(key));
+    }
+  }
+  return {
+    body: article.body,
+    paragraphs: article.paragraphs,
+    mentions: found.mentions,
+    nameCandidates: findNameCandidates(article, found.tokenRuns, found.mentions, []),
+    numerals: contentParts(article).flatMap((part) =>
+      findNumerals(article.text, part.start, part.end).map((numeral) => ({ ...numeral, paragraph: part.paragraph })),
+    ),
+    lookupKeys: Uint32Array.from([...keys].sort((a, b) => a - b)),
+  };
+}
+
+/** Whether a sorted key list holds `key` (binary search). */
+export function hasKey(keys: Uint32Array, key: number): boolean {
+  let [low, high] = [0, keys.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = keys[middle]!;
+    if (value === key) return true;
+    if (value < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** An alias as the cache compares them between builds: what it names, and how. */
+export function aliasSignature(kind: string, entity: string, text: string, onlyIn: string[] | null): string {
+  return JSON.stringify([kind, entity, text, onlyIn]);
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

@@ -1,0 +1,144 @@
+/**
+ * The build cache: reused when nothing changed, invalidated when an article or an annotation it
+ * depends on changes, and in every case the output is byte for byte a clean build's.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { folderCache, memoryCache, type BuildCache } from '../../pipeline/cache/build-cache';
+import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
+import { buildDataset, type PipelineInputs } from '../../pipeline/transform/build-dataset';
+import { sha256 } from '../../pipeline/cache/article-work';
+import { entry, realInputs } from './pipeline-inputs';
+
+type Entries = Record<string, unknown>[];
+
+function output(inputs: PipelineInputs, cache?: BuildCache): Record<string, string> {
+  const result = buildDataset(inputs, { cache });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file} › ${e.entry}: ${e.reason}`).join('\n'));
+  return serialiseDataset(result.files);
+}
+
+/** A fresh cache warmed by one build of the real inputs. */
+function warmCache(): BuildCache {
+  const cache = memoryCache();
+  output(realInputs(), cache);
+  Object.assign(cache.stats, { articleHits: 0, articleMisses: 0, articleInvalidated: 0, layoutHits: 0, layoutMisses: 0 });
+  return cache;
+}
+
+function changed(mutate: (annotations: Record<string, unknown>, corpus: Record<string, string>) => void): PipelineInputs {
+  const inputs = realInputs();
+  mutate(inputs.annotations as Record<string, unknown>, inputs.corpus);
+  return inputs;
+}
+
+/** Appends text after the end of article 001 (outside its body) and re-pins its hash. */
+function editArticleFile(annotations: Record<string, unknown>, corpus: Record<string, string>) {
+  const file = '001_b2c03b6eac09b28e.txt';
+  corpus[file] = `${corpus[file]}\nВсе права защищены`;
+  entry(annotations, 'articles', 'sputnik-videobridge-2024').sha256 = sha256(corpus[file]!);
+}
+
+/** A new organisation whose alias ("Транссиб") occurs in one article only (as "Транссиба"). */
+function addOrganisation(annotations: Record<string, unknown>) {
+  const organisations = annotations.organisations as Entries;
+  organisations.push({ ...organisations[0], id: 'transsib', nameRu: 'Транссиб', nameEn: 'Trans-Siberian Railway', aliases: ['Транссиб'] });
+}
+
+describe('the build cache', () => {
+  const clean = output(realInputs());
+
+  it('is reused whole when nothing changed, with the same bytes', () => {
+    const cache = warmCache();
+    expect(output(realInputs(), cache)).toEqual(clean);
+    expect(cache.stats).toMatchObject({ articleHits: 5, articleMisses: 0, articleInvalidated: 0, layoutMisses: 0 });
+    expect(cache.stats.layoutHits).toBeGreaterThan(0);
+  });
+
+  it('redoes only the article whose file changed', () => {
+    const inputs = changed(editArticleFile);
+    const cache = warmCache();
+    expect(output(inputs, cache)).toEqual(output(changed(editArticleFile)));
+    expect(cache.stats).toMatchObject({ articleHits: 4, articleMisses: 1 });
+  });
+
+  it('redoes an article whose entry in articles.yaml changed', () => {
+    const retitle = (annotations: Record<string, unknown>) => {
+      entry(annotations, 'articles', 'sputnik-roundtable-2023').title = 'Другой заголовок';
+    };
+    const cache = warmCache();
+    const cached = output(changed(retitle), cache);
+    expect(cached).toEqual(output(changed(retitle)));
+    expect(cached).not.toEqual(clean);
+    expect(cache.stats).toMatchObject({ articleHits: 4, articleMisses: 1 });
+  });
+
+  it('redoes the articles a new alias could match, and finds its mentions there', () => {
+    const cache = warmCache();
+    const cached = output(changed(addOrganisation), cache);
+    const fresh = output(changed(addOrganisation));
+    expect(cached).toEqual(fresh);
+    expect(fresh['mentions.json']).toContain('"entity": "transsib"');
+    expect(cache.stats.articleInvalidated).toBeGreaterThanOrEqual(1);
+    expect(cache.stats.articleHits).toBeGreaterThanOrEqual(1);
+    expect(cache.stats.articleHits + cache.stats.articleMisses).toBe(5);
+  });
+
+  it('applies annotations kept out of the cached work (speakers, dismissals, facts) on every build', () => {
+    const edit = (annotations: Record<string, unknown>) => {
+      const quote = (annotations.quotes as Entries).find((item) => item.speaker !== null)!;
+      quote.speaker = null;
+      (annotations.dismissals as { names: Entries }).names.push({ text: 'Транссиб', reason: 'test' });
+    };
+    const cache = warmCache();
+    expect(output(changed(edit), cache)).toEqual(output(changed(edit)));
+    expect(cache.stats).toMatchObject({ articleHits: 5, articleMisses: 0 });
+  });
+
+  it('fails the same way from a cache when a number loses its fact', () => {
+    const cache = warmCache();
+    const broken = changed((annotations) => {
+      (annotations.facts as Entries).splice(
+        (annotations.facts as Entries).findIndex((fact) => fact.id === 'trade-turnover-2024'),
+        1,
+      );
+    });
+    const result = buildDataset(broken, { cache });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual((buildDataset(structuredClone(broken)) as { errors: unknown }).errors);
+  });
+});
+
+describe('the cache folder', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-cache-test-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('keeps the work between processes, and drops it for another code version', () => {
+    const dir = folder();
+    const first = folderCache(dir, 'v1');
+    const clean = output(realInputs(), first);
+    first.save();
+    expect(first.stats.articleMisses).toBe(5);
+
+    const second = folderCache(dir, 'v1');
+    expect(output(realInputs(), second)).toEqual(clean);
+    expect(second.stats).toMatchObject({ articleHits: 5, articleMisses: 0, layoutMisses: 0 });
+    second.save();
+
+    const withNew = folderCache(dir, 'v1');
+    expect(output(changed(addOrganisation), withNew)).toEqual(output(changed(addOrganisation)));
+    expect(withNew.stats.articleInvalidated).toBeGreaterThanOrEqual(1);
+    withNew.save();
+
+    const otherVersion = folderCache(dir, 'v2');
+    expect(output(realInputs(), otherVersion)).toEqual(clean);
+    expect(otherVersion.stats).toMatchObject({ articleHits: 0, articleMisses: 5 });
+  });
+});
