@@ -73,6 +73,7 @@ describe('placeNetworkLabels', () => {
     id,
     label: `Person ${id.toUpperCase()} Longname`,
     shortLabel: `Person ${id.toUpperCase()}`,
+    compactLabel: `Person ${id.toUpperCase()}`,
     x: 100 + index * 14,
     y: 100,
     radius: 5,

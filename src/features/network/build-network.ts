@@ -28,6 +28,8 @@ export interface GraphNode {
   /** The name in the reader's language; `shortLabel` is what the chart writes beside the node. */
   label: string;
   shortLabel: string;
+  /** On narrow charts: the surname of a person, else `shortLabel`. */
+  compactLabel: string;
   labelRu: string;
   country: CountryKey;
   /** Mentions in the paragraphs that pass the filters. */
@@ -81,6 +83,8 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
           kind: node.kind,
           label,
           shortLabel: shortenLabel(label),
+          // A person's surname, for narrow charts (as newspapers name people on a second mention).
+          compactLabel: node.kind === 'person' ? (label.split(' ').at(-1) ?? label) : shortenLabel(label),
           labelRu: entity.nameRu,
           country: (entity.country ?? 'unknown') as CountryKey,
           mentions: counts.get(node.id) ?? 0,

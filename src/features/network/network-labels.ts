@@ -28,6 +28,8 @@ export interface LabelNode {
   /** Full name; `shortLabel` is what the chart shows when the node is not in focus. */
   label: string;
   shortLabel: string;
+  /** What a narrow chart (a phone) writes when the node is not in focus: a person's surname. */
+  compactLabel: string;
   /** Screen position and drawn radius, in px. */
   x: number;
   y: number;
@@ -55,6 +57,10 @@ export interface NetworkLabelPlacement extends LabelPlacement {
   tiers: Map<string, LabelTier>;
 }
 
+/** Below this chart width (px) ambient labels name people by surname, so the hubs all fit. */
+const NARROW_CHART = 640;
+/** How many of the most-mentioned names are exempt from the label grid (still never overlapping). */
+const ALWAYS_NAMED_HUBS = 3;
 /** Ambient names tried per grid cell (the best of them is kept). */
 const CANDIDATES_PER_CELL = 4;
 const MAX_FOCUS_LABELS = 150;
@@ -105,7 +111,11 @@ export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState)
       id: node.id,
       // The full name in focus, unless it would take more than half the chart's width (a phone).
       text:
-        tier === 'ambient' || estimateTextWidth(node.label, RESERVED_FONT_SIZE, true) > state.width * 0.5 ? node.shortLabel : node.label,
+        tier === 'ambient' && state.width < NARROW_CHART
+          ? node.compactLabel
+          : tier === 'ambient' || estimateTextWidth(node.label, RESERVED_FONT_SIZE, true) > state.width * 0.5
+            ? node.shortLabel
+            : node.label,
       x: node.x,
       y: node.y,
       offset: node.radius + 3,
@@ -153,11 +163,19 @@ export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState)
   // Sigma's label grid: of the ambient labels that found room, at most one per cell, the most
   // mentioned first (placeLabels returns them in priority order). Dropping a placed label only
   // frees space, so what remains still overlaps nothing.
+  // The network's few hubs (the most mentioned) are named wherever they find room, grid or not:
+  // on a phone two of them often share a cell, and a reader needs both.
   const requestsById = new Map(requests.map((request) => [request.id, request]));
+  const hubs = new Set(
+    requests
+      .filter((request) => tiers.get(request.id) === 'ambient')
+      .slice(0, ALWAYS_NAMED_HUBS)
+      .map((request) => request.id),
+  );
   const cellsTaken = new Set<string>();
   const thinned: string[] = [];
   const placed = placement.placed.filter((label) => {
-    if (tiers.get(label.id) !== 'ambient') return true;
+    if (tiers.get(label.id) !== 'ambient' || hubs.has(label.id)) return true;
     const request = requestsById.get(label.id)!;
     const cell = `${Math.floor(request.x / LABEL_CELL)}:${Math.floor(request.y / LABEL_CELL)}`;
     if (cellsTaken.has(cell)) {

@@ -18,8 +18,11 @@ const TOP = AXIS_TITLE_HEIGHT + 14;
 const RIGHT = 12;
 const TICK_GAP = 8;
 const POINT_RADIUS = 6;
-/** A row of event labels: the label box (1.2 em and padding) and a pixel. */
-const ROW = 19;
+/**
+ * A row of event labels: the label box (1.2 em and padding) plus room for a corner position
+ * (bottom-left/right sit lower than bottom), so a second-row label never touches the first row.
+ */
+const ROW = 21;
 const MARKER = 8;
 
 export interface PlacedPoint extends TradePoint {

@@ -20,6 +20,7 @@ export function toScreenNodes(layout: NetworkLayout, transform: ZoomTransformLik
     id: node.id,
     label: node.label,
     shortLabel: node.shortLabel,
+    compactLabel: node.compactLabel,
     x: transform.x + transform.k * node.x,
     y: transform.y + transform.k * node.y,
     radius: node.radius * Math.sqrt(transform.k),
