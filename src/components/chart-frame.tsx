@@ -25,8 +25,8 @@ export interface ChartFrameProps {
   table: ReactNode;
 }
 
-/** The drawings a frame exports: recharts surfaces, the map and the network (not legend icons). */
-const CHART_SVGS = 'svg.recharts-surface, svg.corridor-map, svg.network';
+/** The drawings a frame exports: the charts' own SVGs, the map and the network (not legend icons). */
+const CHART_SVGS = 'svg.chart-svg, svg.corridor-map, svg.network';
 
 /** Title and subtitle: the same block while loading and once drawn, so nothing moves. */
 function FrameHeading({ id, title, subtitle }: { id: string; title: string; subtitle: string }) {

@@ -1,11 +1,10 @@
 /**
  * One panel of the investment view: its name, its own axis (bare round numbers, the unit once
  * above them) and its bars with short value labels above them. Each bar is focusable, shows its
- * full wording in a tooltip on hover or focus, and opens its quote on Enter or click. Our own SVG
- * inside recharts' Surface (the drawing surface the exports collect).
+ * full wording in a tooltip on hover or focus, and opens its quote on Enter or click. Drawn
+ * as our own SVG (see trade-timeline.view.tsx for why not recharts).
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { Surface } from 'recharts';
 import { GRID, INK, MUTED } from '../../../charts/palette';
 import { useT } from '../../../i18n/use-i18n';
 import type { InvestmentPanel } from '../build-investment';
@@ -44,7 +43,15 @@ export function InvestmentBarsView({
 
   return (
     <div className="investment-chart" onMouseLeave={() => setActive(null)}>
-      <Surface width={layout.width} height={layout.height} className="investment-bars" role="group" aria-label={label} title={label}>
+      <svg
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="chart-svg investment-bars"
+        role="group"
+        aria-label={label}
+      >
+        <title>{label}</title>
         {layout.heading.lines.map((line, index) => (
           <text key={line} x={0} y={layout.heading.y + index * 18} fontSize={HEADING_SIZE} fontWeight={700} fill={INK}>
             {line}
@@ -108,7 +115,7 @@ export function InvestmentBarsView({
             </text>
           </g>
         ))}
-      </Surface>
+      </svg>
       {active && (
         <div
           className="chart-tooltip investment-tooltip"

@@ -3,10 +3,10 @@
  * numbers and the unit once above them, the points with short value labels (stated solid, derived
  * hollow), and the dated events as markers under the time axis. Every point and marker is
  * focusable, shows its full wording in a tooltip on hover or focus, and opens on Enter or click.
- * Our own SVG inside recharts' Surface (the drawing surface the exports collect).
+ * Our own SVG rather than recharts: recharts cannot place event markers and collision-free
+ * direct labels from a pure layout, and the same layout serves snapshots and exports.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { Surface } from 'recharts';
 import { DERIVED_COLOUR, GRID, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
 import { useT } from '../../../i18n/use-i18n';
 import type { TradeTimelineModel } from '../build-trade-timeline';
@@ -50,15 +50,16 @@ export function TradeTimelineView({ model, width, plotHeight, onSelectFact, onSe
 
   return (
     <div className="trade-chart" onMouseLeave={() => setActive(null)}>
-      <Surface
+      <svg
         width={layout.width}
         height={layout.height}
-        className="trade-timeline"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className="chart-svg trade-timeline"
         role="group"
         aria-label={t('trade.chartLabel', { title: model.anatomy.title })}
-        title={model.anatomy.title}
-        desc={model.anatomy.subtitle}
       >
+        <title>{model.anatomy.title}</title>
+        <desc>{model.anatomy.subtitle}</desc>
         <g className="trade-timeline__grid" aria-hidden="true">
           {layout.valueTicks.map((tick) => (
             <g key={tick.value}>
@@ -202,7 +203,7 @@ export function TradeTimelineView({ model, width, plotHeight, onSelectFact, onSe
             </g>
           ))}
         </g>
-      </Surface>
+      </svg>
       {active && <TradeTooltip active={active} width={layout.width} height={layout.height} eventsY={layout.eventsY} />}
     </div>
   );
