@@ -6,8 +6,12 @@
  *   the article text Readability finds in it is saved next to it as NNN_<…>.txt: the corpus
  *   file the pipeline reads and every offset refers to. A .txt capture is copied as it is.
  * - pipeline/annotations/drafts/<article id>.yaml gets the article entry (sha256, body
- *   boundaries, chrome), a draft fact for every number in the body and a draft entity for every
- *   unknown name, all `review: draft` until a person confirms or dismisses each.
+ *   boundaries, chrome, titleRu and the evidence of outlet and date in Russian and English), a
+ *   draft topic list for every paragraph with content (empty: topics are reviewed by hand, as in
+ *   paragraph-topics.yaml), a draft fact for every number in the body and a draft entity for
+ *   every unknown name, all `review: draft` until a person confirms or dismisses each. What only
+ *   a person can write (titleEn, an outlet's English name, a fact's metric and topics, an
+ *   entity's country evidence) is null, which the build rejects once the entry is confirmed.
  * - What the page does not say (title, outlet, date, url) must be given as a flag: the command
  *   stops and names the flags rather than guess.
  */
@@ -16,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, extname, join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { Document, isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
-import { segmentArticle } from '../extract/segment-article';
+import { segmentArticle, type SegmentedArticle } from '../extract/segment-article';
 import type { ArticleAnnotation } from '../sources/annotation-schemas';
 import { loadInputs, PIPELINE_DIR } from '../sources/load';
 import { applyDrafts, DRAFTS_DIR } from './drafts';
@@ -95,17 +99,23 @@ export async function addArticle(options: AddArticleOptions): Promise<AddArticle
     file: textFile,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
     title: title.value,
+    titleRu: title.value,
     titleEn: null,
-    outlet: { nameRu: outlet.value, nameEn: isLatin ? outlet.value : null, evidence: outlet.evidence },
-    published: { date: published.date, precision: published.precision, evidence: published.evidence },
+    outlet: { nameRu: outlet.value, nameEn: isLatin ? outlet.value : null, evidenceRu: outlet.evidenceRu, evidenceEn: outlet.evidenceEn },
+    published: {
+      date: published.date,
+      precision: published.precision,
+      evidenceRu: published.evidenceRu,
+      evidenceEn: published.evidenceEn,
+    },
     body: { startsAt: boundaries.startsAt, ...(boundaries.endsBefore ? { endsBefore: boundaries.endsBefore } : {}) },
     chrome: boundaries.chrome,
   };
   const segmented = segmentArticle(article as unknown as ArticleAnnotation, text);
   if (!segmented.ok) return { ok: false, message: `the body could not be cut out of the text: ${segmented.reasons.join('; ')}` };
 
-  const topics = entries('topics').map((topic) => ({ id: String(topic.id), keywords: (topic.keywords as string[] | undefined) ?? [] }));
-  const facts = draftFacts(segmented.article, { articleId, topics });
+  const facts = draftFacts(segmented.article, { articleId });
+  const paragraphTopics = draftParagraphTopics(segmented.article);
   const known: KnownEntities = {
     people: entries('people') as unknown as KnownEntities['people'],
     organisations: entries('organisations') as unknown as KnownEntities['organisations'],
@@ -120,6 +130,7 @@ export async function addArticle(options: AddArticleOptions): Promise<AddArticle
     article,
     source,
     url,
+    paragraphTopics,
     facts,
     entities,
     takenEntityIds: new Set(['people', 'organisations', 'places'].flatMap((key) => entries(key).map((entry) => String(entry.id)))),
@@ -144,7 +155,7 @@ export async function addArticle(options: AddArticleOptions): Promise<AddArticle
   };
 }
 
-type Resolved = { value: string; evidence: string };
+type Resolved = { value: string; evidenceRu: string; evidenceEn: string };
 
 function resolveMetadata(
   options: AddArticleOptions,
@@ -153,7 +164,11 @@ function resolveMetadata(
 ):
   | { ok: true; title: Resolved; outlet: Resolved; published: Resolved & { date: string; precision: string }; url: string | null }
   | { ok: false; message: string } {
-  const given = (flag: string, value: string) => ({ value, evidence: `given as --${flag} to add-article` });
+  const given = (flag: string, value: string) => ({
+    value,
+    evidenceRu: `указано флагом --${flag} команды add-article`,
+    evidenceEn: `given as --${flag} to add-article`,
+  });
   const title = options.title !== undefined ? given('title', options.title) : metadata.title;
   const outlet = options.outlet !== undefined ? given('outlet', options.outlet) : metadata.outlet;
   const publishedRaw = options.date !== undefined ? given('date', options.date) : metadata.published;
@@ -171,6 +186,29 @@ function resolveMetadata(
     return { ok: false, message: `add-article needs what it could not find:\n${missing.map((line) => `  ${line}`).join('\n')}` };
   }
   return { ok: true, title, outlet, published: { ...publishedRaw, ...published }, url: url === 'none' || url === undefined ? null : url };
+}
+
+export interface DraftedParagraph {
+  index: number;
+  /** The paragraph's first words, verbatim, as paragraph-topics.yaml's `starts`. */
+  starts: string;
+  /** The paragraph's opening, for the YAML comment. */
+  context: string;
+}
+
+/** One entry for every paragraph with content, as the build requires of paragraph-topics.yaml. */
+export function draftParagraphTopics(article: SegmentedArticle): DraftedParagraph[] {
+  return article.paragraphs.flatMap((paragraph) => {
+    const content = paragraph.parts
+      .filter((part) => part.chrome === undefined)
+      .map((part) => article.text.slice(part.start, part.end))
+      .join('')
+      .trim();
+    if (!content) return [];
+    const starts = /^(?:\S+\s+){0,4}\S+/u.exec(content)![0];
+    const context = content.length > 100 ? `${content.slice(0, 100).trimEnd()}…` : content;
+    return [{ index: paragraph.index, starts, context }];
+  });
 }
 
 function existingDraftIds(pipelineDir: string): string[] {
@@ -192,16 +230,23 @@ const HEADER = (from: string) => ` Drafts for one article, written by \`npm run 
  Nothing here is published while its review says draft. Read each entry against its sentence, then
    review: confirmed            it goes through every check a hand-written entry does (fill what is null)
    review: { dismissed: why }   a number or name that is no claim; it is then accounted for
+ Article: fill titleEn (and outlet.nameEn); the evidence is where the page says it, in both languages.
+ Paragraph topics: one entry per paragraph with content, none proposed (topics.yaml has no keywords):
+ list the paragraph's topics (ids from topics.yaml; none is a valid answer), then confirm each.
+ The build needs every one of them confirmed once the article is.
  Facts: check value, scale, unit, qualifier, period (relative years are resolved against the date),
- metric (metrics.yaml), topics and speaker (a person id, or null for the article's own words).
+ metric (metrics.yaml), topics (at least one, none proposed) and speaker (a person id, or null for
+ the article's own words); noteRu / noteEn, when added, both.
  Entities: aliasOf names a known entity the name is a form of; confirming adds the forms to its
  aliases. Otherwise the person/organisation/place block becomes a new entry: set aliasOf to null
- and fill it. Then run npm run data.`;
+ and fill it (nameEn is a transliteration to check; countryEvidenceRu and countryEvidenceEn both).
+ Then run npm run data.`;
 
 interface DraftYamlInput {
   article: Record<string, unknown>;
   source: { file: string; sha256: string; url: string | null } | undefined;
   url: string | null;
+  paragraphTopics: DraftedParagraph[];
   facts: DraftedFact[];
   entities: DraftedEntity[];
   takenEntityIds: Set<string>;
@@ -210,11 +255,18 @@ interface DraftYamlInput {
 
 /** The draft file, with the `yaml` package, in the style of the hand-written annotations. */
 export function writeDraftYaml(input: DraftYamlInput): string {
-  const { article, source, facts, entities } = input;
+  const { article, source, paragraphTopics, facts, entities } = input;
   const articleId = String(article.id);
   const ids = new Set(input.takenEntityIds);
   const value = {
     article: { review: 'draft', ...(source ? { source } : {}), ...article },
+    paragraphTopics: paragraphTopics.map((paragraph) => ({
+      review: 'draft',
+      article: articleId,
+      paragraph: paragraph.index,
+      starts: paragraph.starts,
+      topics: [],
+    })),
     facts: facts.map((drafted) => ({ review: 'draft', ...drafted.fact })),
     entities: entities.map((entity) => {
       const id = uniqueId(entityId(entity.name), ids);
@@ -227,7 +279,8 @@ export function writeDraftYaml(input: DraftYamlInput): string {
                 ...base,
                 corpusRole: 'expert',
                 country: null,
-                countryEvidence: null,
+                countryEvidenceRu: null,
+                countryEvidenceEn: null,
                 aliases: [...entity.forms],
                 organisations: [],
                 roles: [{ article: articleId, textRu: null, textEn: null }],
@@ -289,6 +342,12 @@ export function writeDraftYaml(input: DraftYamlInput): string {
       if (isSeq(roles)) roles.items.forEach((role) => isMap(role) && (role.flow = true));
     }
   });
+  const paragraphItems = (root.get('paragraphTopics') as YAMLSeq).items as YAMLMap[];
+  paragraphItems.forEach((item, index) => {
+    item.flow = true;
+    item.commentBefore = ` ${paragraphTopics[index]!.context}`;
+  });
+  (root.get('paragraphTopics') as YAMLSeq).spaceBefore = true;
   (root.get('entities') as YAMLSeq).spaceBefore = true;
   (root.get('facts') as YAMLSeq).spaceBefore = true;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });

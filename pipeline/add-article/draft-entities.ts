@@ -3,7 +3,8 @@
  * person, organisation or place (the build's own name-candidate check finds them), with every
  * sentence it stands in. Case forms of one name make one draft ("Сапаров", "Сапарова"); a name
  * one of whose words is a word of a known entity's alias ("Алексей Николаевич" of "Алексей
- * Мартынов") proposes that entity.
+ * Мартынов") proposes that entity. A region named in lower case by the states around it
+ * ("государств залива") is drafted as a place.
  */
 import { slugify, transliterate } from 'transliteration';
 import { joinsName, tokenize, wordsMatch, type Token } from '../extract/mentions';
@@ -45,6 +46,13 @@ const ROLE_NOUN =
 const ADJECTIVE = /^\p{Ll}+(?:ого|его|ой|ей|ый|ий|ая|яя|ых|их)$/u;
 /** A capitalised title of up to a few words in quotation marks, with no sentence punctuation inside. */
 const QUOTED_NAME = /[«"„“](\p{Lu}[^«»"„“”\n.!?,;:]{1,80})[»"“”]/gu;
+/**
+ * A region named in lower case by the states around it: "государств залива", "стран Персидского
+ * залива", "государства региона". The name-candidate check sees no capital letter (or only the
+ * adjective's) and would miss it.
+ */
+const REGION_PHRASE =
+  /(?<!\p{L})(?:государств|стран)\p{L}{0,3}\s+(?:\p{Lu}\p{Ll}+(?:ого|ой|их)\s+)?(?:залива|бассейна|побережья|региона)(?!\p{L})/gu;
 /** Russian surname endings in any case form. */
 const SURNAME = /(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|енко|ян|дзе|ули|улы|кызы)(?:а|у|ым|ом|е|ой|ого|ому|им|ую|ой)?$/u;
 
@@ -85,12 +93,20 @@ export function draftEntities(article: SegmentedArticle, known: KnownEntities): 
   // A title in quotation marks («Интервидение», "Евразийский мониторинг») is a name even though
   // the candidate check takes a word after a quotation mark for a sentence start.
   const quoted: Token[][] = [];
+  const regions = new Set<Token[]>();
   for (const part of contentParts(article)) {
     for (const match of article.text.slice(part.start, part.end).matchAll(QUOTED_NAME)) {
       const start = part.start + match.index + 1;
       const words = tokenize(article.text, start, start + match[1]!.length);
       if (words.length === 0 || words.length > 6 || words.every((word) => isMentioned(word))) continue;
       quoted.push(words);
+    }
+    for (const match of article.text.slice(part.start, part.end).matchAll(REGION_PHRASE)) {
+      const start = part.start + match.index;
+      const words = tokenize(article.text, start, start + match[0].length);
+      if (words.every((word) => isMentioned(word))) continue;
+      quoted.push(words);
+      regions.add(words);
     }
   }
   // An institution named in lower case after a person's role ("директор института новейших
@@ -156,7 +172,7 @@ export function draftEntities(article: SegmentedArticle, known: KnownEntities): 
       forms: [surface],
       sentences: [sentence],
       proposed,
-      kind: isQuoted.has(words) ? 'organisation' : guessKind(words, before, after),
+      kind: regions.has(words) ? 'place' : isQuoted.has(words) ? 'organisation' : guessKind(words, before, after),
       context: excerpt(article.text, span),
       spans: [span],
       words,

@@ -55,8 +55,6 @@ const YEAR_PHRASE =
 
 export interface FactContext {
   articleId: string;
-  /** Topic ids and their keywords (topics.yaml): a topic whose keyword starts a word of the sentence is proposed. */
-  topics: { id: string; keywords: string[] }[];
 }
 
 export function draftFacts(article: SegmentedArticle, context: FactContext): DraftedFact[] {
@@ -145,7 +143,6 @@ function draftOne(
       } else period = { type: 'year', year };
     }
   }
-  const sentenceWords = tokenize(sentence.text).map((token) => token.norm);
   return {
     context: excerpt(article.text, valueSpan),
     looksLike,
@@ -159,9 +156,9 @@ function draftOne(
       unit: quantity.unit,
       qualifier: guessQualifier(article.text, sentence, numeral),
       period,
-      topics: context.topics
-        .filter((topic) => topic.keywords.some((keyword) => sentenceWords.some((word) => word.startsWith(keyword))))
-        .map((topic) => topic.id),
+      // Topics are reviewed by hand (topics.yaml has no keywords): none is proposed, and a
+      // confirmed fact needs at least one.
+      topics: [],
       speaker: null,
       quote: sentence.text,
       valueText,

@@ -5,7 +5,9 @@
  * draft's own fields, into the annotations the build validates, by exactly the rules of a
  * hand-written entry; or dismisses it with a reason (`review: { dismissed: "…" }`), which
  * accounts for its number or name the way dismissals.yaml does. Open drafts keep their number or
- * name accounted for as "open" and the build reports them, file by file.
+ * name accounted for as "open" and the build reports them, file by file. The draft topic lists of
+ * the article's paragraphs (paragraph-topics.yaml entries) can only be confirmed, never dismissed:
+ * every paragraph with content needs one, and once the article is confirmed, all of them must be.
  */
 import { z } from 'zod';
 import type { DataError } from '../errors';
@@ -32,6 +34,15 @@ const DraftFactSchema = z.looseObject({
   periodText: z.string().optional(),
 });
 
+/** A paragraph's topic list: confirmed (topics may stay empty) or still a draft; there is nothing to dismiss. */
+const DraftParagraphTopicsSchema = z.looseObject({
+  review: z.union([z.literal('draft'), z.literal('confirmed')], {
+    error: 'a paragraph needs its topics reviewed: review: confirmed (topics may be empty), or leave it a draft',
+  }),
+  article: z.string(),
+  paragraph: z.number(),
+});
+
 const DraftEntitySchema = z.looseObject({
   review: ReviewSchema,
   name: z.string(),
@@ -51,6 +62,8 @@ export const DraftFileSchema = z.strictObject({
     source: z.strictObject({ file: z.string(), sha256: z.string(), url: z.string().nullable() }).optional(),
     id: z.string(),
   }),
+  /** Absent from drafts written before paragraph topics were reviewed by hand. */
+  paragraphTopics: z.array(DraftParagraphTopicsSchema).optional(),
   facts: z.array(DraftFactSchema),
   entities: z.array(DraftEntitySchema),
 });
@@ -64,7 +77,7 @@ export interface DraftsInput {
 
 export interface DraftStatus {
   file: string;
-  open: { article: number; facts: number; entities: number };
+  open: { article: number; paragraphTopics: number; facts: number; entities: number };
   confirmed: number;
   dismissed: number;
 }
@@ -106,7 +119,7 @@ export function applyDrafts(raw: RawAnnotations, drafts: DraftsInput | undefined
       continue;
     }
     const draft = parsed.data;
-    const status: DraftStatus = { file, open: { article: 0, facts: 0, entities: 0 }, confirmed: 0, dismissed: 0 };
+    const status: DraftStatus = { file, open: { article: 0, paragraphTopics: 0, facts: 0, entities: 0 }, confirmed: 0, dismissed: 0 };
     result.status.push(status);
     const count = (review: Review, kind: keyof DraftStatus['open']) => {
       if (isOpen(review)) status.open[kind] += 1;
@@ -127,6 +140,22 @@ export function applyDrafts(raw: RawAnnotations, drafts: DraftsInput | undefined
     if (articleReview === 'confirmed') {
       list('articles').push(article);
       result.origin.set(`${ANNOTATION_PATH.articles} › ${article.id}`, file);
+    }
+
+    for (const { review, ...paragraph } of draft.paragraphTopics ?? []) {
+      count(review, 'paragraphTopics');
+      if (articleReview !== 'confirmed') continue; // kept until the article is confirmed
+      const label = `${paragraph.article} paragraph ${paragraph.paragraph}`;
+      result.origin.set(`${ANNOTATION_PATH.paragraphTopics} › ${label}`, file);
+      if (review === 'confirmed') list('paragraphTopics').push(paragraph);
+      else {
+        result.errors.push({
+          file,
+          entry: `paragraphTopics ${label}`,
+          reason:
+            'the article is confirmed, but the topics of this paragraph are still a draft: list them and set review: confirmed (the list may be empty)',
+        });
+      }
     }
 
     for (const { review, ...fact } of draft.facts) {
@@ -200,13 +229,14 @@ export function locateDraftError(error: DataError, origin: Map<string, string>):
   return file ? { ...error, file, reason: `${error.reason} (confirmed draft; ${error.file} rules)` } : error;
 }
 
-/** "2 drafts open in annotations/drafts/x.yaml (1 article, 12 facts, 4 entities)". */
+/** "2 drafts open in annotations/drafts/x.yaml (1 article, 5 paragraph topic lists, 12 facts, 4 entities)". */
 export function describeDrafts(status: DraftStatus[]): string[] {
   return status.flatMap((item) => {
-    const open = item.open.article + item.open.facts + item.open.entities;
+    const open = item.open.article + item.open.paragraphTopics + item.open.facts + item.open.entities;
     if (open === 0) return [];
     const parts = [
       item.open.article ? `${item.open.article} article` : '',
+      item.open.paragraphTopics ? `${item.open.paragraphTopics} paragraph topic list${item.open.paragraphTopics === 1 ? '' : 's'}` : '',
       item.open.facts ? `${item.open.facts} fact${item.open.facts === 1 ? '' : 's'}` : '',
       item.open.entities ? `${item.open.entities} entit${item.open.entities === 1 ? 'y' : 'ies'}` : '',
     ].filter(Boolean);

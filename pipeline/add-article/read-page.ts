@@ -8,10 +8,14 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 
-/** A metadata value and where on the page it was read, for the article's `evidence`. */
+/**
+ * A metadata value and where on the page it was read, in both languages, for the article's
+ * `evidenceRu` / `evidenceEn` (machine-written, so the drafter can say it in both).
+ */
 export interface Found {
   value: string;
-  evidence: string;
+  evidenceRu: string;
+  evidenceEn: string;
 }
 
 export interface PageMetadata {
@@ -43,14 +47,25 @@ export function readHtmlPage(html: string): ReadPage {
   if (!article?.content) throw new Error('Readability found no article body in this page');
 
   if (article.siteName && !metadata.outlet)
-    metadata.outlet = { value: clean(article.siteName), evidence: 'the page metadata (JSON-LD publisher)' };
+    metadata.outlet = {
+      value: clean(article.siteName),
+      evidenceRu: 'метаданные страницы (издатель в JSON-LD)',
+      evidenceEn: 'the page metadata (JSON-LD publisher)',
+    };
   if (article.publishedTime && !metadata.published)
     metadata.published = {
       value: clean(article.publishedTime),
-      evidence: `datePublished "${clean(article.publishedTime)}" in the page's JSON-LD`,
+      evidenceRu: `datePublished «${clean(article.publishedTime)}» в JSON-LD страницы`,
+      evidenceEn: `datePublished "${clean(article.publishedTime)}" in the page's JSON-LD`,
     };
-  if (article.byline && !metadata.author) metadata.author = { value: clean(article.byline), evidence: 'the byline Readability found' };
-  if (article.title && !metadata.title) metadata.title = { value: clean(article.title), evidence: 'the page title' };
+  if (article.byline && !metadata.author)
+    metadata.author = {
+      value: clean(article.byline),
+      evidenceRu: 'подпись, найденная Readability',
+      evidenceEn: 'the byline Readability found',
+    };
+  if (article.title && !metadata.title)
+    metadata.title = { value: clean(article.title), evidenceRu: 'заголовок страницы', evidenceEn: 'the page title' };
 
   const body = new JSDOM(article.content).window.document;
   const paragraphs: string[] = [];
@@ -69,25 +84,41 @@ function readMetaTags(document: Document): PageMetadata {
   const metadata: PageMetadata = {};
   const ogTitle = meta('meta[property="og:title"]');
   const docTitle = clean(document.title);
-  if (ogTitle) metadata.title = { value: ogTitle, evidence: `og:title "${ogTitle}" in the saved page` };
-  else if (docTitle) metadata.title = { value: docTitle, evidence: `<title> "${docTitle}" in the saved page` };
+  if (ogTitle) metadata.title = { value: ogTitle, ...onPage('og:title', ogTitle) };
+  else if (docTitle) metadata.title = { value: docTitle, ...onPage('<title>', docTitle) };
   const siteName = meta('meta[property="og:site_name"]');
-  if (siteName) metadata.outlet = { value: siteName, evidence: `og:site_name "${siteName}" in the saved page` };
+  if (siteName) metadata.outlet = { value: siteName, ...onPage('og:site_name', siteName) };
   const published =
     meta('meta[property="article:published_time"]') || meta('meta[name="pubdate"]') || meta('meta[itemprop="datePublished"]');
-  if (published) metadata.published = { value: published, evidence: `article:published_time "${published}" in the saved page` };
+  if (published) metadata.published = { value: published, ...onPage('article:published_time', published) };
   const author = meta('meta[name="author"]') || meta('meta[property="article:author"]');
-  if (author) metadata.author = { value: author, evidence: `meta author "${author}" in the saved page` };
+  if (author) metadata.author = { value: author, ...onPage('meta author', author) };
   const url = clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) || meta('meta[property="og:url"]');
-  if (url) metadata.url = { value: url, evidence: 'the canonical link of the saved page' };
+  if (url)
+    metadata.url = {
+      value: url,
+      evidenceRu: 'канонический адрес сохранённой страницы',
+      evidenceEn: 'the canonical link of the saved page',
+    };
   return metadata;
 }
+
+/** "og:site_name «…» сохранённой страницы" / "og:site_name "…" in the saved page". */
+const onPage = (tag: string, value: string) => ({
+  evidenceRu: `${tag} «${value}» сохранённой страницы`,
+  evidenceEn: `${tag} "${value}" in the saved page`,
+});
 
 /** A plain-text capture has no metadata, except a "date 2025-11-11" line some captures carry. */
 export function readTextPage(text: string): ReadPage {
   const metadata: PageMetadata = {};
   const dateLine = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/mu.exec(text);
-  if (dateLine) metadata.published = { value: dateLine[1]!, evidence: `the capture's line "date ${dateLine[1]}"` };
+  if (dateLine)
+    metadata.published = {
+      value: dateLine[1]!,
+      evidenceRu: `строка копии «date ${dateLine[1]}»`,
+      evidenceEn: `the capture's line "date ${dateLine[1]}"`,
+    };
   return { text, metadata };
 }
 

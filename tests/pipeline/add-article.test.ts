@@ -70,6 +70,7 @@ async function addFixture() {
 
 interface DraftYaml {
   article: Record<string, unknown> & { review: unknown; source: { file: string; sha256: string }; file: string };
+  paragraphTopics: { review: unknown; article: string; paragraph: number; starts: string; topics: string[] }[];
   facts: (Record<string, unknown> & { id: string; valueText: string; quote: string; value: number })[];
   entities: (Record<string, unknown> & { name: string; forms: string[]; sentences: string[]; aliasOf: string | null })[];
 }
@@ -98,12 +99,44 @@ describe('add-article on a saved page it has not seen', () => {
     expect(draft.article).toMatchObject({
       review: 'draft',
       title: 'В Костанае открыли зерновой терминал для экспорта в Россию',
-      outlet: { nameRu: 'Степной вестник' },
-      published: { date: '2025-03-14', precision: 'day' },
+      titleRu: 'В Костанае открыли зерновой терминал для экспорта в Россию',
+      // What a person must write is null: the build rejects it once the article is confirmed.
+      titleEn: null,
+      outlet: {
+        nameRu: 'Степной вестник',
+        nameEn: null,
+        evidenceRu: 'og:site_name «Степной вестник» сохранённой страницы',
+        evidenceEn: 'og:site_name "Степной вестник" in the saved page',
+      },
+      published: {
+        date: '2025-03-14',
+        precision: 'day',
+        evidenceRu: expect.stringMatching(/^article:published_time «2025-03-14.*» сохранённой страницы$/u),
+        evidenceEn: expect.stringMatching(/^article:published_time "2025-03-14.*" in the saved page$/u),
+      },
     });
     const text = readFileSync(join(dir, 'corpus', draft.article.file), 'utf8');
     expect(text).toContain('Новый зерновой терминал в Костанае');
     for (const menu of ['Политика', 'Курс доллара', 'Популярное', 'Все права защищены']) expect(text).not.toContain(menu);
+    // A draft topic list for every paragraph with content, in the shape of paragraph-topics.yaml, none proposed.
+    const segmented = segmentArticle({ ...(draft.article as unknown as ArticleAnnotation) }, text);
+    if (!segmented.ok) throw new Error(segmented.reasons.join('; '));
+    const content = segmented.article.paragraphs
+      .map((paragraph) => ({
+        index: paragraph.index,
+        text: paragraph.parts
+          .filter((part) => part.chrome === undefined)
+          .map((part) => text.slice(part.start, part.end))
+          .join('')
+          .trim(),
+      }))
+      .filter((paragraph) => paragraph.text !== '');
+    expect(draft.paragraphTopics.map((entry) => entry.paragraph)).toEqual(content.map((paragraph) => paragraph.index));
+    draft.paragraphTopics.forEach((entry, index) => {
+      expect(entry).toMatchObject({ review: 'draft', article: ARTICLE_ID, topics: [] });
+      expect(content[index]!.text.startsWith(entry.starts)).toBe(true);
+    });
+    expect(draft.paragraphTopics[0]!.starts).toBe('В Костанае открыли зерновой терминал');
   });
 
   it('drafts every number and every unknown name of the body, and nothing from the chrome', async () => {
@@ -182,11 +215,17 @@ describe('drafts in the data build', () => {
     if (!result.ok) return;
     expect(result.files.articles.articles.map((article) => article.id)).not.toContain(ARTICLE_ID);
     const draft = readDraft();
+    const paragraphs = draft.paragraphTopics.length;
     expect(result.report.drafts).toEqual([
-      { file: DRAFT_FILE, open: { article: 1, facts: draft.facts.length, entities: draft.entities.length }, confirmed: 0, dismissed: 0 },
+      {
+        file: DRAFT_FILE,
+        open: { article: 1, paragraphTopics: paragraphs, facts: draft.facts.length, entities: draft.entities.length },
+        confirmed: 0,
+        dismissed: 0,
+      },
     ]);
     expect(describeDrafts(result.report.drafts)).toEqual([
-      `${1 + draft.facts.length + draft.entities.length} drafts open in ${DRAFT_FILE} (1 article, ${draft.facts.length} facts, ${draft.entities.length} entities): confirm or dismiss each`,
+      `${1 + paragraphs + draft.facts.length + draft.entities.length} drafts open in ${DRAFT_FILE} (1 article, ${paragraphs} paragraph topic lists, ${draft.facts.length} facts, ${draft.entities.length} entities): confirm or dismiss each`,
     ]);
   });
 
@@ -201,10 +240,20 @@ describe('drafts in the data build', () => {
 
   it('keeps the numbers and names of open drafts accounted for once the article is confirmed', async () => {
     await addFixture();
+    const draft = readDraft();
+    // Confirmed as drafted, the article fails the rules of articles.yaml and paragraph-topics.yaml, named by its draft file.
+    editDraft((doc) => doc.setIn(['article', 'review'], 'confirmed'));
+    const unfilled = build();
+    const reasons = unfilled.ok ? [] : unfilled.errors.filter((error) => error.file === DRAFT_FILE).map((error) => error.reason);
+    expect(reasons).toContainEqual(expect.stringMatching(/titleRu has no English counterpart: add titleEn/));
+    expect(reasons).toContainEqual(expect.stringMatching(/outlet\.nameRu has no English counterpart: add outlet\.nameEn/));
+    expect(reasons.filter((reason) => /topics of this paragraph are still a draft/.test(reason))).toHaveLength(
+      draft.paragraphTopics.length,
+    );
     editDraft((doc) => {
-      doc.setIn(['article', 'review'], 'confirmed');
       doc.setIn(['article', 'titleEn'], 'A grain terminal opens in Kostanay');
       doc.setIn(['article', 'outlet', 'nameEn'], 'Stepnoy Vestnik');
+      draft.paragraphTopics.forEach((_, index) => doc.setIn(['paragraphTopics', index, 'review'], 'confirmed'));
     });
     const result = build();
     expect(result.ok ? [] : result.errors).toEqual([]);
@@ -223,13 +272,17 @@ describe('drafts in the data build', () => {
       doc.setIn(['article', 'review'], 'confirmed');
       doc.setIn(['article', 'titleEn'], 'A grain terminal opens in Kostanay');
       doc.setIn(['article', 'outlet', 'nameEn'], 'Stepnoy Vestnik');
+      draft.paragraphTopics.forEach((_, index) => doc.setIn(['paragraphTopics', index, 'review'], 'confirmed'));
+      doc.setIn(['paragraphTopics', 0, 'topics'], ['agriculture', 'trade']);
       draft.facts.forEach((_, index) => doc.setIn(['facts', index, 'review'], { dismissed: 'not a claim this test keeps' }));
       draft.entities.forEach((_, index) => doc.setIn(['entities', index, 'review'], { dismissed: 'not kept by this test' }));
       doc.setIn(['facts', growth, 'review'], 'confirmed');
       doc.setIn(['facts', growth, 'metric'], 'trade-growth');
+      doc.setIn(['facts', growth, 'topics'], ['trade', 'agriculture']);
       doc.setIn(['entities', saparov, 'review'], 'confirmed');
       doc.setIn(['entities', bobrov, 'review'], 'confirmed');
-      doc.setIn(['entities', saparov, 'person', 'countryEvidence'], 'inferred (an akim of a Kazakh region)');
+      doc.setIn(['entities', saparov, 'person', 'countryEvidenceRu'], 'вывод: аким казахстанской области');
+      doc.setIn(['entities', saparov, 'person', 'countryEvidenceEn'], 'inferred (an akim of a Kazakh region)');
       doc.setIn(['entities', saparov, 'person', 'corpusRole'], 'official');
       doc.setIn(['entities', saparov, 'person', 'roles', 0, 'textRu'], 'аким области');
       doc.setIn(['entities', saparov, 'person', 'roles', 0, 'textEn'], 'regional governor');
@@ -245,7 +298,11 @@ describe('drafts in the data build', () => {
     expect(result.files.mentions.mentions).toContainEqual(
       expect.objectContaining({ entity: 'alexander-bobrov', article: ARTICLE_ID, surface: 'Александр Кириллович' }),
     );
-    expect(result.report.drafts[0]).toMatchObject({ open: { article: 0, facts: 0, entities: 0 }, confirmed: 4 });
+    expect(result.files.texts.texts.find((text) => text.article === ARTICLE_ID)?.paragraphs[0]?.topics).toEqual(['agriculture', 'trade']);
+    expect(result.report.drafts[0]).toMatchObject({
+      open: { article: 0, paragraphTopics: 0, facts: 0, entities: 0 },
+      confirmed: 4 + draft.paragraphTopics.length,
+    });
 
     // The same rules: a confirmed draft whose value disagrees with its quote fails, named by its draft file.
     editDraft((doc) => doc.setIn(['facts', growth, 'value'], 16));
@@ -270,7 +327,6 @@ describe('the drafter on the five corpus captures', () => {
     const built = buildDataset(loaded.inputs);
     if (!built.ok) throw new Error('the real build fails');
     const annotations = parseAnnotations(loaded.inputs.annotations, new ErrorCollector()) as Annotations;
-    const topics = annotations.topics.map((topic) => ({ id: topic.id, keywords: [] as string[] }));
     const mentions = built.files.mentions.mentions.filter((mention) => mention.role !== 'credit');
     const rows: string[] = [];
     const missed: string[] = [];
@@ -285,7 +341,7 @@ describe('the drafter on the five corpus captures', () => {
       const boundaries = findBodyAndChrome(text, { title: annotation.title ?? undefined });
       const segmented = segmentArticle({ ...annotation, body: boundaries, chrome: boundaries.chrome } as ArticleAnnotation, text);
       if (!segmented.ok) throw new Error(segmented.reasons.join('; '));
-      const drafts = draftFacts(segmented.article, { articleId: annotation.id, topics });
+      const drafts = draftFacts(segmented.article, { articleId: annotation.id });
       const confirmed = built.files.facts.facts.filter((fact) => fact.kind === 'stated' && fact.article === annotation.id);
       let covered = 0;
       for (const fact of confirmed) {
