@@ -3,9 +3,12 @@
  * (each copy with its own ids, its facts, quotes, events and dismissals), and every copy gains a
  * paragraph that names three new people and a new organisation, so the people, organisations and
  * mentions grow with N like a real, larger corpus would. The result passes every rule of the data
- * build, so timing it is timing the real pipeline.
+ * build (bilingual fields, a reviewed topic list for every paragraph), so timing it is timing the
+ * real pipeline.
  */
 import { createHash } from 'node:crypto';
+import { segmentArticle } from '../pipeline/extract/segment-article';
+import type { ArticleAnnotation } from '../pipeline/sources/annotation-schemas';
 import type { PipelineInputs } from '../pipeline/transform/build-dataset';
 
 type Entry = Record<string, unknown>;
@@ -43,7 +46,9 @@ export function scaleInputs(inputs: PipelineInputs, factor: number, extraArticle
     people: structuredClone(a.people) as Entry[],
     organisations: structuredClone(a.organisations) as Entry[],
     dismissals: { numbers: [] as Entry[], names: structuredClone((a.dismissals as { names: Entry[] }).names) },
+    paragraphTopics: [] as Entry[],
   };
+  const reviewed = a.paragraphTopics as Entry[];
   let serial = 0;
   for (let copy = 0; copy < factor + (extraArticles > 0 ? 1 : 0); copy++) {
     const suffix = copy === 0 ? '' : `-x${copy}`;
@@ -83,7 +88,8 @@ export function scaleInputs(inputs: PipelineInputs, factor: number, extraArticle
             nameEn: `${first} ${last}`,
             corpusRole: 'expert',
             country: out.people.length % 2 === 0 ? 'KZ' : 'RU',
-            countryEvidence: 'synthetic',
+            countryEvidenceRu: 'синтетический',
+            countryEvidenceEn: 'synthetic',
             aliases: [`${first} ${last}`],
             organisations: [],
             roles: [{ article: rename(article.id as string), textRu: `${first} ${last}`, textEn: 'synthetic expert' }],
@@ -100,7 +106,15 @@ export function scaleInputs(inputs: PipelineInputs, factor: number, extraArticle
       }
       const file = copy === 0 ? (article.file as string) : (article.file as string).replace('.txt', `${suffix}.txt`);
       corpus[file] = text;
-      out.articles.push({ ...structuredClone(article), id: rename(article.id as string), file, sha256: sha256(text) });
+      const clone = { ...structuredClone(article), id: rename(article.id as string), file, sha256: sha256(text) };
+      out.articles.push(clone);
+      out.paragraphTopics.push(
+        ...paragraphTopics(
+          clone,
+          text,
+          reviewed.filter((entry) => entry.article === article.id),
+        ),
+      );
     }
     for (const fact of a.facts as Entry[]) {
       const isKept =
@@ -117,11 +131,18 @@ export function scaleInputs(inputs: PipelineInputs, factor: number, extraArticle
     for (const quote of (a.quotes as Entry[]).filter((quote) => isIncluded(quote.article)))
       out.quotes.push({ ...structuredClone(quote), id: rename(quote.id as string), article: rename(quote.article as string) });
     for (const event of a.events as Entry[]) {
-      // An event of an added article keeps the evidence in that article.
+      // An event of an added article keeps the evidence in that article (it covers its dates).
+      // Its place and participants must be named where its evidence is, which the part kept
+      // need not do: such a partial event keeps neither.
       const kept = (event.evidence as Entry[]).filter((item) => isIncluded(item.article));
       if (kept.length === 0) continue;
       const evidence = kept.map((item) => ({ ...item, article: rename(item.article as string) }));
-      out.events.push({ ...structuredClone(event), id: rename(event.id as string), evidence });
+      const clone: Entry = { ...structuredClone(event), id: rename(event.id as string), evidence };
+      if (kept.length < (event.evidence as Entry[]).length) {
+        delete clone.place;
+        clone.participants = [];
+      }
+      out.events.push(clone);
     }
     for (const dismissal of (a.dismissals as { numbers: Entry[] }).numbers.filter((item) => isIncluded(item.article)))
       out.dismissals.numbers.push({ ...dismissal, article: rename(dismissal.article as string) });
@@ -130,4 +151,25 @@ export function scaleInputs(inputs: PipelineInputs, factor: number, extraArticle
     corpus,
     annotations: { ...a, ...out, dismissals: out.dismissals } as PipelineInputs['annotations'],
   };
+}
+
+/**
+ * The reviewed topics of a copy's paragraphs: a paragraph of the original keeps its entry (same
+ * index, same first words), the added paragraph of names gets an empty list.
+ */
+function paragraphTopics(article: Entry, text: string, original: Entry[]): Entry[] {
+  const segmented = segmentArticle(article as unknown as ArticleAnnotation, text);
+  if (!segmented.ok) throw new Error(`synthetic ${String(article.id)}: ${segmented.reasons.join('; ')}`);
+  const { paragraphs } = segmented.article;
+  return paragraphs.flatMap((paragraph) => {
+    const content = paragraph.parts
+      .filter((part) => part.chrome === undefined)
+      .map((part) => text.slice(part.start, part.end))
+      .join('')
+      .trim();
+    if (!content) return [];
+    const kept = original.find((entry) => entry.paragraph === paragraph.index && content.startsWith(entry.starts as string));
+    const starts = /^(?:\S+\s+){0,4}\S+/u.exec(content)![0];
+    return [{ article: article.id, paragraph: paragraph.index, starts, topics: kept ? structuredClone(kept.topics) : [] }];
+  });
 }
