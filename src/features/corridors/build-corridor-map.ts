@@ -523,9 +523,7 @@ export function highlightCorridorMap(model: CorridorMapModel, highlighted: Set<s
  */
 export function inferenceLines(corridor: Corridor, { t, language }: Locale): string[] {
   const lines: string[] = [];
-  const unnamed = corridor.waypoints
-    .filter((point) => !point.isNamedInSource)
-    .map((point) => pick(language, point.nameEn, point.nameRu));
+  const unnamed = corridor.waypoints.filter((point) => !point.isNamedInSource).map((point) => pick(language, point.nameEn, point.nameRu));
   if (unnamed.length > 0) lines.push(t('corridors.notNamed', { places: unnamed.join(', ') }));
   if (corridor.isKindInferred) lines.push(t('corridors.kindInferred'));
   // Only the reader's language: an English note is not shown to a Russian reader.
@@ -536,7 +534,9 @@ export function inferenceLines(corridor: Corridor, { t, language }: Locale): str
 
 /** Whether any corridor has something inferred (the table then gets its "What is inferred" column). */
 const hasInferences = (corridors: Corridor[]) =>
-  corridors.some((corridor) => corridor.isKindInferred || Boolean(corridor.inferenceEn) || corridor.waypoints.some((point) => !point.isNamedInSource));
+  corridors.some(
+    (corridor) => corridor.isKindInferred || Boolean(corridor.inferenceEn) || corridor.waypoints.some((point) => !point.isNamedInSource),
+  );
 
 function buildTable(
   data: CorridorMapData,
