@@ -64,7 +64,7 @@ export function ChartRoute<Model extends ChartModelBase>({
       onDisplayToggle={() => actions.displayToggled(id)}
       controls={renderControls?.(model)}
       chart={renderChart(model)}
-      table={<ModelTable table={model.table} hasSelection={hasSelection} />}
+      table={<ModelTable table={model.table} hasSelection={hasSelection} onSelect={actions.selectionChanged} />}
     />
   );
 }
