@@ -2,9 +2,10 @@
  * The dashboard shell: title, view navigation, the shared filters, the current view (loaded on
  * demand) and the details of the current selection. Composes the features; owns no data.
  */
-import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LoadingMessage } from '../components/data-state';
 import { ViewLink } from '../components/view-link';
+import { useDismissOnOutsidePointer } from '../hooks/use-dismiss-outside';
 import { combineLoadables, useDataset, useManifest } from '../data/datasets';
 import { FilterBar } from '../features/filters/components/filter-bar';
 import { IgnoredParamsNotice } from '../features/filters/components/ignored-params-notice';
@@ -140,17 +141,11 @@ function ViewNav({ view }: { view: ViewId }) {
 function SettingsTools() {
   const t = useT();
   const [isOpen, setIsOpen] = useState(false);
+  const closeSettings = useCallback(() => setIsOpen(false), []);
   const rootRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   // It floats over the page on a phone: a tap outside or Escape closes it, like a menu.
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [isOpen]);
+  useDismissOnOutsidePointer(rootRef, isOpen, closeSettings);
   return (
     <div
       ref={rootRef}

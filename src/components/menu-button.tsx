@@ -5,7 +5,8 @@
  * focus goes back to the button. Tab, or a click outside, closes it too. No library: the pattern
  * is small, and the headless menu libraries would bring more code than the whole shell.
  */
-import { Fragment, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useDismissOnOutsidePointer } from '../hooks/use-dismiss-outside';
 
 export interface MenuItem {
   id: string;
@@ -29,6 +30,7 @@ export interface MenuButtonProps {
 
 export function MenuButton({ label, icon, groups, className }: MenuButtonProps) {
   const [isOpen, setIsOpen] = useState(false);
+  const closeMenu = useCallback(() => setIsOpen(false), []);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonId = useId();
   const menuId = useId();
@@ -61,14 +63,7 @@ export function MenuButton({ label, icon, groups, className }: MenuButtonProps) 
   }, [isOpen, focusIndex]);
 
   // A click or tap outside closes the menu, leaving focus where the reader put it.
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [isOpen]);
+  useDismissOnOutsidePointer(rootRef, isOpen, closeMenu);
 
   const onButtonKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') {

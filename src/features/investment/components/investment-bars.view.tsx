@@ -5,7 +5,8 @@
  * as our own SVG (see trade-timeline.view.tsx for why not recharts).
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { GRID, INK, MUTED } from '../../../charts/palette';
+import { INK, MUTED } from '../../../charts/palette';
+import { ValueGridlines } from '../../../charts/value-gridlines';
 import { useT } from '../../../i18n/use-i18n';
 import type { InvestmentPanel } from '../build-investment';
 import { FONT_SIZE, HEADING_SIZE, layoutInvestmentPanel, type PlacedBar } from '../layout-investment';
@@ -63,21 +64,7 @@ export function InvestmentBarsView({
           </text>
         ))}
         <g aria-hidden="true">
-          {layout.ticks.map((tick) => (
-            <g key={tick.value}>
-              <line
-                x1={plot.left}
-                x2={plot.right}
-                y1={tick.y}
-                y2={tick.y}
-                stroke={tick.value === 0 ? INK : GRID}
-                strokeWidth={tick.value === 0 ? 1.5 : 1}
-              />
-              <text x={plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize={FONT_SIZE} fill={MUTED} className="chart-tick">
-                {tick.label}
-              </text>
-            </g>
-          ))}
+          <ValueGridlines ticks={layout.ticks} left={plot.left} right={plot.right} fontSize={FONT_SIZE} />
           <text x={layout.axisTitle.x} y={layout.axisTitle.y} fontSize={FONT_SIZE} fill={MUTED} className="chart-axis-title">
             {layout.axisTitle.text}
           </text>

@@ -7,7 +7,8 @@
  * direct labels from a pure layout, and the same layout serves snapshots and exports.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { DERIVED_COLOUR, GRID, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
+import { DERIVED_COLOUR, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
+import { ValueGridlines } from '../../../charts/value-gridlines';
 import { useT } from '../../../i18n/use-i18n';
 import type { TradeTimelineModel } from '../build-trade-timeline';
 import { FONT_SIZE, layoutTradeTimeline, type PlacedEvent, type PlacedPoint } from '../layout-trade-timeline';
@@ -61,21 +62,7 @@ export function TradeTimelineView({ model, width, plotHeight, onSelectFact, onSe
         <title>{model.anatomy.title}</title>
         <desc>{model.anatomy.subtitle}</desc>
         <g className="trade-timeline__grid" aria-hidden="true">
-          {layout.valueTicks.map((tick) => (
-            <g key={tick.value}>
-              <line
-                x1={plot.left}
-                x2={plot.right}
-                y1={tick.y}
-                y2={tick.y}
-                stroke={tick.value === 0 ? INK : GRID}
-                strokeWidth={tick.value === 0 ? 1.5 : 1}
-              />
-              <text x={plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize={FONT_SIZE} fill={MUTED} className="chart-tick">
-                {tick.label}
-              </text>
-            </g>
-          ))}
+          <ValueGridlines ticks={layout.valueTicks} left={plot.left} right={plot.right} fontSize={FONT_SIZE} />
           <text x={layout.axisTitle.x} y={layout.axisTitle.y} fontSize={FONT_SIZE} className="chart-axis-title">
             {layout.axisTitle.text}
           </text>
