@@ -3,6 +3,7 @@
  * every reference must point at something that exists.
  */
 import type { z } from 'zod';
+import { safeParseMemo, type ValidMemo } from '../cache/validated';
 import type { ErrorCollector } from '../errors';
 import { entryLabel } from '../errors';
 import { ANNOTATION_FILES, CorridorsAnnotationSchema, DismissalsAnnotationSchema, type Annotations } from '../sources/annotation-schemas';
@@ -35,7 +36,7 @@ function describeIssues(issues: z.ZodError['issues'], skip = 0): string {
 }
 
 /** Validates each entry on its own, so one bad entry is named and the rest still checked. */
-export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector): Annotations | null {
+export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector, memo?: ValidMemo): Annotations | null {
   const parsed: Partial<Record<AnnotationKey, unknown>> = {};
   for (const [key, spec] of Object.entries(ANNOTATION_FILES) as [
     keyof typeof ANNOTATION_FILES,
@@ -48,7 +49,7 @@ export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector): A
       continue;
     }
     parsed[key] = entries.flatMap((entry: unknown, index) => {
-      const result = (spec.entry as z.ZodType).safeParse(entry);
+      const result = safeParseMemo(spec.entry as z.ZodType, entry, `annotations.${key}`, memo);
       if (result.success) return [result.data];
       errors.add(file, entryLabel(entry, index), describeIssues(result.error.issues));
       return [];
@@ -58,7 +59,7 @@ export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector): A
     ['corridors', CorridorsAnnotationSchema],
     ['dismissals', DismissalsAnnotationSchema],
   ] as const) {
-    const result = (schema as z.ZodType).safeParse(raw[key]);
+    const result = safeParseMemo(schema as z.ZodType, raw[key], `annotations.${key}`, memo);
     if (result.success) parsed[key] = result.data;
     else {
       for (const issue of result.error.issues) {
