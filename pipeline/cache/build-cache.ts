@@ -155,7 +155,7 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
     if (validStored) return validStored;
     validStored = new Map();
     if (!isCurrent) return validStored;
-    let text = '';
+    let text: string;
     try {
       text = readFileSync(join(dir, 'validated.tsv'), 'utf8');
     } catch {
