@@ -50,6 +50,56 @@ export function safeParseMemo<T>(
   return result as { success: true; data: T } | { success: false; error: z.ZodError };
 }
 
+/** A chunk of a list is cut where an element's article changes, or past this many characters of JSON. */
+const CHUNK_CHARS = 8192;
+
+type ItemResult<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
+/**
+ * `element.safeParse` of every item of a list, remembered by runs of consecutive items: a run ends
+ * where the items' `article` changes or its JSON grows past CHUNK_CHARS, so adding or editing one
+ * article's items leaves the other runs (and their keys) as they were. A run is remembered only
+ * when all its items match; a run not found is checked item by item, so every problem is named.
+ */
+export function safeParseListMemo<T>(
+  element: z.ZodType<T>,
+  items: unknown[],
+  salt: string,
+  memo: ValidMemo | undefined,
+  keepData = true,
+): ItemResult<T>[] {
+  if (!memo) return items.map((item) => element.safeParse(item) as ItemResult<T>);
+  const results: ItemResult<T>[] = [];
+  const jsons = items.map((item) => JSON.stringify(item) ?? 'undefined');
+  const articleOf = (item: unknown) =>
+    typeof item === 'object' && item !== null && typeof (item as { article?: unknown }).article === 'string'
+      ? (item as { article: string }).article
+      : null;
+  let from = 0;
+  while (from < items.length) {
+    let to = from + 1;
+    let size = jsons[from]!.length;
+    const article = articleOf(items[from]);
+    while (to < items.length && size < CHUNK_CHARS && articleOf(items[to]) === article) size += jsons[to++]!.length;
+    const json = `[${jsons.slice(from, to).join(',')}]`;
+    const key = keyOf(`${salt}[]`, json);
+    const known = memo.get(key);
+    if (known !== undefined && (known !== VALID_ONLY || !keepData)) {
+      if (known === VALID_ONLY) for (let at = from; at < to; at++) results.push({ success: true, data: items[at] as T });
+      else for (const data of JSON.parse(known === SAME_AS_INPUT ? json : known) as T[]) results.push({ success: true, data });
+    } else {
+      const checked = items.slice(from, to).map((item) => element.safeParse(item) as ItemResult<T>);
+      results.push(...checked);
+      if (checked.every((result) => result.success)) {
+        const parsed = keepData ? JSON.stringify(checked.map((result) => (result as { data: T }).data)) : VALID_ONLY;
+        memo.set(key, parsed === json ? SAME_AS_INPUT : parsed);
+      }
+    }
+    from = to;
+  }
+  return results;
+}
+
 /**
  * Checks `value` against an object schema whose list fields are checked element by element
  * through the memo (the object's other fields, and the object itself, by a schema with those
@@ -79,8 +129,7 @@ export function checkByParts(schema: z.ZodType, value: unknown, salt: string, me
   for (const [name, list] of lists) {
     const items = record[name];
     if (!Array.isArray(items)) continue;
-    items.forEach((item, index) => {
-      const result = safeParseMemo(list.element as z.ZodType, item, `${salt}.${name}`, memo, false);
+    safeParseListMemo(list.element as z.ZodType, items, `${salt}.${name}`, memo, false).forEach((result, index) => {
       if (!result.success) problems.push(`${name}[${index}]: ${result.error.message}`);
     });
   }

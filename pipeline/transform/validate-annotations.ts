@@ -3,7 +3,7 @@
  * every reference must point at something that exists.
  */
 import type { z } from 'zod';
-import { safeParseMemo, type ValidMemo } from '../cache/validated';
+import { safeParseListMemo, safeParseMemo, type ValidMemo } from '../cache/validated';
 import type { ErrorCollector } from '../errors';
 import { entryLabel } from '../errors';
 import { ANNOTATION_FILES, CorridorsAnnotationSchema, DismissalsAnnotationSchema, type Annotations } from '../sources/annotation-schemas';
@@ -48,8 +48,9 @@ export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector, me
       errors.add(file, '(file)', 'must be a list of entries');
       continue;
     }
+    const results = safeParseListMemo(spec.entry as z.ZodType, entries, `annotations.${key}`, memo);
     parsed[key] = entries.flatMap((entry: unknown, index) => {
-      const result = safeParseMemo(spec.entry as z.ZodType, entry, `annotations.${key}`, memo);
+      const result = results[index]!;
       if (result.success) return [result.data];
       errors.add(file, entryLabel(entry, index), describeIssues(result.error.issues));
       return [];
