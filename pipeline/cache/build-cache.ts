@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { exportWordForms, importWordForms } from '../extract/mentions';
 import type { LayoutMemo } from '../transform/network-layout';
 import type { ArticleWork } from './article-work';
-import type { ValidMemo } from './validated';
 
 export interface CacheStats {
   articleHits: number;
@@ -26,9 +25,6 @@ export interface CacheStats {
   articleInvalidated: number;
   layoutHits: number;
   layoutMisses: number;
-  /** Schema checks (annotation entries, output parts) answered from the cache, and run. */
-  validHits: number;
-  validMisses: number;
 }
 
 export interface BuildCache {
@@ -41,36 +37,10 @@ export interface BuildCache {
   /** Records the patterns of this build (all work kept or set is valid for them). */
   setPatterns(patterns: Set<string>): void;
   layouts: LayoutMemo;
-  /** Values found to match a schema, by content hash (validated.ts). */
-  validated: ValidMemo;
   stats: CacheStats;
 }
 
-const emptyStats = (): CacheStats => ({
-  articleHits: 0,
-  articleMisses: 0,
-  articleInvalidated: 0,
-  layoutHits: 0,
-  layoutMisses: 0,
-  validHits: 0,
-  validMisses: 0,
-});
-
-/** A memo over `stored` that records what this build used in `used` (only that is kept). */
-function validMemo(stored: () => Map<string, string>, used: () => Map<string, string>, stats: CacheStats): ValidMemo {
-  return {
-    get(key) {
-      const found = used().get(key) ?? stored().get(key);
-      if (found === undefined) stats.validMisses++;
-      else {
-        stats.validHits++;
-        used().set(key, found);
-      }
-      return found;
-    },
-    set: (key, parsed) => void used().set(key, parsed),
-  };
-}
+const emptyStats = (): CacheStats => ({ articleHits: 0, articleMisses: 0, articleInvalidated: 0, layoutHits: 0, layoutMisses: 0 });
 
 /** A cache that lives as long as the object: for tests, and the base of the folder cache. */
 export function memoryCache(version = 'memory'): BuildCache {
@@ -81,18 +51,11 @@ export function memoryCache(version = 'memory'): BuildCache {
   const layouts = new Map<string, number[]>();
   let patterns: Set<string> | null = null;
   const stats = emptyStats();
-  let validStored = new Map<string, string>();
-  let validUsed = new Map<string, string>();
   return {
     version,
     get patterns() {
       return patterns;
     },
-    validated: validMemo(
-      () => validStored,
-      () => validUsed,
-      stats,
-    ),
     getArticle(key) {
       const work = articles.get(key);
       if (work) used.set(key, work);
@@ -102,7 +65,6 @@ export function memoryCache(version = 'memory'): BuildCache {
     setPatterns(next) {
       patterns = next;
       [articles, used] = [used, new Map()];
-      [validStored, validUsed] = [validUsed, new Map()];
     },
     layouts: {
       get: (key) => {
@@ -148,25 +110,6 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
       storedLayouts = {};
     }
   }
-  // Schema checks: one line per value, "key<TAB>parsed JSON" (validated.ts), read when first asked.
-  let validStored: Map<string, string> | null = null;
-  const validUsed = new Map<string, string>();
-  const readValidated = () => {
-    if (validStored) return validStored;
-    validStored = new Map();
-    if (!isCurrent) return validStored;
-    let text: string;
-    try {
-      text = readFileSync(join(dir, 'validated.tsv'), 'utf8');
-    } catch {
-      return validStored;
-    }
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) validStored.set(line.slice(0, tab), line.slice(tab + 1));
-    }
-    return validStored;
-  };
   const used = new Map<string, ArticleWork>();
   const written = new Set<string>();
   const usedLayouts = new Map<string, number[]>();
@@ -201,7 +144,6 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
       written.delete(key);
     },
     setPatterns: (next) => void (patterns = next),
-    validated: validMemo(readValidated, () => validUsed, stats),
     layouts: {
       get(key) {
         const found = usedLayouts.get(key) ?? (Object.hasOwn(storedLayouts, key) ? storedLayouts[key] : undefined);
@@ -229,7 +171,6 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
       if (existsSync(articleDir)) {
         for (const name of readdirSync(articleDir)) if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(articleDir, name));
       }
-      writeFileSync(join(dir, 'validated.tsv'), [...validUsed].map(([key, parsed]) => `${key}\t${parsed}`).join('\n'));
       writeFileSync(join(dir, 'layouts.json'), JSON.stringify(Object.fromEntries(usedLayouts)));
       writeFileSync(join(dir, 'words.json'), JSON.stringify(exportWordForms()));
       writeFileSync(join(dir, 'meta.json'), JSON.stringify({ version, patterns: [...(patterns ?? [])] } satisfies StoredMeta));

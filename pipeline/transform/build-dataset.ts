@@ -7,7 +7,6 @@ import { applyDrafts, draftNumberSpans, locateDraftError, type DraftsInput, type
 import { DATASET_OUTPUT_SCHEMAS, type ArticleText, type DatasetFiles, type Mention, type Paragraph } from '../../src/data/schemas/dataset';
 import { computeArticleWork, type ArticleWork } from '../cache/article-work';
 import type { BuildCache } from '../cache/build-cache';
-import { checkByParts } from '../cache/validated';
 import { articleWorkKey, changedAliasKeys, currentAliasSignatures, isStillValid, sha256 } from '../cache/incremental';
 import { ErrorCollector, type DataError } from '../errors';
 import { segmentArticle, type SegmentedArticle, type Span } from '../extract/segment-article';
@@ -64,7 +63,7 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   const parsing = progress.stage('annotations');
   drafts.errors.forEach((error) => errors.add(error.file, error.entry, error.reason));
   checkBothLanguages(inputs.annotations, errors);
-  const annotations = parseAnnotations(inputs.annotations, errors, cache?.validated);
+  const annotations = parseAnnotations(inputs.annotations, errors);
   if (!annotations) return { ok: false, errors: errors.errors, report: null };
   checkIdsAndReferences(annotations, errors);
   parsing.done();
@@ -304,11 +303,11 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   };
   // The output contract: the app parses these files with the same schemas.
   const validating = progress.stage('output check');
-  // With a cache, each list element is checked once by content (pipeline/cache/validated.ts).
+  // Checked whole on every build: remembering checks by content hash (tried) costs more in
+  // JSON.stringify and hashing than zod 4 spends checking.
   for (const [id, schema] of Object.entries(DATASET_OUTPUT_SCHEMAS)) {
-    for (const problem of checkByParts(schema, files[id as keyof DatasetFiles], `output.${id}`, cache?.validated)) {
-      errors.add(`public/data/${id}.json`, '(output)', problem);
-    }
+    const result = schema.safeParse(files[id as keyof DatasetFiles]);
+    if (!result.success) errors.add(`public/data/${id}.json`, '(output)', result.error.message);
   }
   validating.done();
   return errors.hasErrors ? { ok: false, errors: errors.errors, report } : { ok: true, files, report };

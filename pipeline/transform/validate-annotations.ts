@@ -3,7 +3,6 @@
  * every reference must point at something that exists.
  */
 import type { z } from 'zod';
-import { safeParseListMemo, safeParseMemo, type ValidMemo } from '../cache/validated';
 import type { ErrorCollector } from '../errors';
 import { entryLabel } from '../errors';
 import { ANNOTATION_FILES, CorridorsAnnotationSchema, DismissalsAnnotationSchema, type Annotations } from '../sources/annotation-schemas';
@@ -36,7 +35,7 @@ function describeIssues(issues: z.ZodError['issues'], skip = 0): string {
 }
 
 /** Validates each entry on its own, so one bad entry is named and the rest still checked. */
-export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector, memo?: ValidMemo): Annotations | null {
+export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector): Annotations | null {
   const parsed: Partial<Record<AnnotationKey, unknown>> = {};
   for (const [key, spec] of Object.entries(ANNOTATION_FILES) as [
     keyof typeof ANNOTATION_FILES,
@@ -48,9 +47,8 @@ export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector, me
       errors.add(file, '(file)', 'must be a list of entries');
       continue;
     }
-    const results = safeParseListMemo(spec.entry as z.ZodType, entries, `annotations.${key}`, memo);
     parsed[key] = entries.flatMap((entry: unknown, index) => {
-      const result = results[index]!;
+      const result = (spec.entry as z.ZodType).safeParse(entry);
       if (result.success) return [result.data];
       errors.add(file, entryLabel(entry, index), describeIssues(result.error.issues));
       return [];
@@ -60,7 +58,7 @@ export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector, me
     ['corridors', CorridorsAnnotationSchema],
     ['dismissals', DismissalsAnnotationSchema],
   ] as const) {
-    const result = safeParseMemo(schema as z.ZodType, raw[key], `annotations.${key}`, memo);
+    const result = (schema as z.ZodType).safeParse(raw[key]);
     if (result.success) parsed[key] = result.data;
     else {
       for (const issue of result.error.issues) {

@@ -6,9 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { folderCache, memoryCache, type BuildCache } from '../../pipeline/cache/build-cache';
-import { checkByParts, safeParseListMemo, safeParseMemo } from '../../pipeline/cache/validated';
 import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
 import { buildDataset, type PipelineInputs } from '../../pipeline/transform/build-dataset';
 import { sha256 } from '../../pipeline/cache/article-work';
@@ -26,20 +24,8 @@ function output(inputs: PipelineInputs, cache?: BuildCache): Record<string, stri
 function warmCache(): BuildCache {
   const cache = memoryCache();
   output(realInputs(), cache);
-  resetStats(cache);
+  Object.assign(cache.stats, { articleHits: 0, articleMisses: 0, articleInvalidated: 0, layoutHits: 0, layoutMisses: 0 });
   return cache;
-}
-
-function resetStats(cache: BuildCache) {
-  Object.assign(cache.stats, {
-    articleHits: 0,
-    articleMisses: 0,
-    articleInvalidated: 0,
-    layoutHits: 0,
-    layoutMisses: 0,
-    validHits: 0,
-    validMisses: 0,
-  });
 }
 
 function changed(mutate: (annotations: Record<string, unknown>, corpus: Record<string, string>) => void): PipelineInputs {
@@ -125,62 +111,6 @@ describe('the build cache', () => {
   });
 });
 
-describe('schema checks remembered by content', () => {
-  const clean = output(realInputs());
-
-  it('runs no schema on a warm rebuild, and only the edited entry and its output parts after an edit', () => {
-    const cache = warmCache();
-    expect(output(realInputs(), cache)).toEqual(clean);
-    expect(cache.stats.validMisses).toBe(0);
-    const checked = cache.stats.validHits;
-    expect(checked).toBeGreaterThan(20);
-
-    resetStats(cache);
-    const retitle = (annotations: Record<string, unknown>) => {
-      entry(annotations, 'topics', (annotations.topics as Entries)[0]!.id as string).labelEn = 'Retitled topic';
-    };
-    expect(output(changed(retitle), cache)).toEqual(output(changed(retitle)));
-    // The topic entry, its output element, and nothing else.
-    expect(cache.stats.validMisses).toBe(2);
-    expect(cache.stats.validHits).toBe(checked - 2);
-  });
-
-  it('still rejects an entry that breaks its schema, with the clean build’s message', () => {
-    const cache = warmCache();
-    const broken = changed((annotations) => {
-      (annotations.facts as Entries)[0]!.value = 'many';
-    });
-    const result = buildDataset(broken, { cache });
-    expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toEqual((buildDataset(structuredClone(broken)) as { errors: unknown }).errors);
-  });
-
-  it('checks output list elements in runs, and a remembered valid run does not hide a bad element', () => {
-    const Schema = z.object({ name: z.string(), items: z.array(z.object({ n: z.number() })) });
-    const memo = memoryCache().validated;
-    expect(checkByParts(Schema, { name: 'a', items: [{ n: 1 }, { n: 2 }] }, 'test', memo)).toEqual([]);
-    const bad = { name: 'a', items: [{ n: 1 }, { n: 'two' }] };
-    expect(Schema.safeParse(bad).success).toBe(false);
-    expect(checkByParts(Schema, bad, 'test', memo)).toEqual([expect.stringContaining('items[1]')]);
-    expect(checkByParts(Schema, { name: 3, items: [{ n: 1 }] }, 'test', memo)).toHaveLength(1);
-    // Runs are cut where the article changes: a new article's items leave the others' runs hit.
-    const cache = memoryCache();
-    const Item = z.object({ article: z.string(), n: z.number() });
-    const item = (article: string, n: number) => ({ article, n });
-    safeParseListMemo(Item, [item('a', 1), item('a', 2), item('b', 3)], 'runs', cache.validated);
-    expect(cache.stats).toMatchObject({ validHits: 0, validMisses: 2 });
-    const results = safeParseListMemo(Item, [item('a', 1), item('a', 2), item('c', 9), item('b', 3)], 'runs', cache.validated);
-    expect(cache.stats).toMatchObject({ validHits: 2, validMisses: 3 });
-    expect(results.map((result) => result.success && result.data.n)).toEqual([1, 2, 9, 3]);
-    // The parsed value comes back as zod gives it (keys in the schema's order), hit or miss.
-    const Ordered = z.strictObject({ a: z.number(), b: z.number() });
-    for (let round = 0; round < 2; round++) {
-      const parsed = safeParseMemo(Ordered, { b: 2, a: 1 }, 'ordered', memo);
-      expect(parsed.success && JSON.stringify(parsed.data)).toBe('{"a":1,"b":2}');
-    }
-  });
-});
-
 describe('the cache folder', () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -199,7 +129,7 @@ describe('the cache folder', () => {
 
     const second = folderCache(dir, 'v1');
     expect(output(realInputs(), second)).toEqual(clean);
-    expect(second.stats).toMatchObject({ articleHits: 5, articleMisses: 0, layoutMisses: 0, validMisses: 0 });
+    expect(second.stats).toMatchObject({ articleHits: 5, articleMisses: 0, layoutMisses: 0 });
     second.save();
 
     const withNew = folderCache(dir, 'v1');
