@@ -59,6 +59,38 @@ const within = (mention: { article: string; start: number; end: number }, span: 
   mention.article === span.article && span.start <= mention.start && mention.end <= span.end;
 
 /**
+ * Mentions filed by entity, then article: the rules below ask "is X named in this span / paragraph",
+ * once per subject, waypoint or participant; scanning every mention each time would make the
+ * build quadratic in the corpus.
+ */
+export class MentionIndex {
+  private readonly byEntity = new Map<string, Map<string, Mention[]>>();
+  constructor(mentions: Mention[]) {
+    for (const mention of mentions) {
+      let articles = this.byEntity.get(mention.entity);
+      if (!articles) this.byEntity.set(mention.entity, (articles = new Map()));
+      const list = articles.get(mention.article);
+      if (list) list.push(mention);
+      else articles.set(mention.article, [mention]);
+    }
+  }
+  /** Whether `entity` is mentioned inside one of the spans. */
+  isNamedWithin(entity: string, spans: { article: string; start: number; end: number }[]): boolean {
+    const articles = this.byEntity.get(entity);
+    if (!articles) return false;
+    return spans.some((span) => (articles.get(span.article) ?? []).some((mention) => within(mention, span)));
+  }
+  /** Whether `entity` is mentioned in one of the paragraphs (article id and paragraph index). */
+  isNamedInParagraphs(entity: string, paragraphs: { article: string; paragraph: number }[]): boolean {
+    const articles = this.byEntity.get(entity);
+    if (!articles) return false;
+    return paragraphs.some((at) => (articles.get(at.article) ?? []).some((mention) => mention.paragraph === at.paragraph));
+  }
+}
+
+const asIndex = (mentions: Mention[] | MentionIndex) => (mentions instanceof MentionIndex ? mentions : new MentionIndex(mentions));
+
+/**
  * A quote is about only what it names: each person, organisation or place in `about` must be
  * mentioned inside the quote, or inside its declared `context` sentence (verbatim, same article).
  * Corridors and hubs are defined by the quotes that name them, so they are not checked here.
@@ -66,10 +98,11 @@ const within = (mention: { article: string; start: number; end: number }, span: 
 export function checkQuoteSubjects(
   annotations: Annotations,
   quotes: Quote[],
-  mentions: Mention[],
+  mentionList: Mention[] | MentionIndex,
   articles: ArticleIndex,
   errors: ErrorCollector,
 ): void {
+  const mentions = asIndex(mentionList);
   const named = new Set([...annotations.people, ...annotations.organisations, ...annotations.places].map((entity) => entity.id));
   const built = new Map(quotes.map((quote) => [quote.id, quote]));
   for (const annotation of annotations.quotes) {
@@ -82,7 +115,7 @@ export function checkQuoteSubjects(
     }
     for (const subject of annotation.about) {
       if (!named.has(subject)) continue;
-      const isNamed = mentions.some((mention) => mention.entity === subject && spans.some((span) => within(mention, span)));
+      const isNamed = mentions.isNamedWithin(subject, spans);
       if (!isNamed) {
         errors.add(
           ANNOTATION_PATH.quotes,
@@ -95,17 +128,22 @@ export function checkQuoteSubjects(
 }
 
 /** Which waypoints of each corridor a quote about it names: `true` at index i when waypoint i is named. */
-export function namedWaypoints(annotations: Annotations, quotes: Quote[], mentions: Mention[]): Map<string, boolean[]> {
+export function namedWaypoints(annotations: Annotations, quotes: Quote[], mentionList: Mention[] | MentionIndex): Map<string, boolean[]> {
+  const mentions = asIndex(mentionList);
+  const spansAbout = new Map<string, Quote['location'][]>();
+  for (const quote of quotes) {
+    for (const id of new Set(quote.about)) {
+      const spans = spansAbout.get(id);
+      if (spans) spans.push(quote.location);
+      else spansAbout.set(id, [quote.location]);
+    }
+  }
   const result = new Map<string, boolean[]>();
   for (const corridor of annotations.corridors.corridors) {
-    const spans = quotes.filter((quote) => quote.about.includes(corridor.id)).map((quote) => quote.location);
+    const spans = spansAbout.get(corridor.id) ?? [];
     result.set(
       corridor.id,
-      corridor.waypoints.map(
-        (waypoint) =>
-          'place' in waypoint &&
-          mentions.some((mention) => mention.entity === waypoint.place && spans.some((span) => within(mention, span))),
-      ),
+      corridor.waypoints.map((waypoint) => 'place' in waypoint && mentions.isNamedWithin(waypoint.place, spans)),
     );
   }
   return result;
@@ -152,15 +190,20 @@ export function checkCorridorInference(annotations: Annotations, named: Map<stri
  * one of its evidence sentences (a visit's evidence names the visitor; a plan said by a speaker
  * does not make the speaker a participant).
  */
-export function checkEventNames(annotations: Annotations, mentions: Mention[], articles: ArticleIndex, errors: ErrorCollector): void {
+export function checkEventNames(
+  annotations: Annotations,
+  mentionList: Mention[] | MentionIndex,
+  articles: ArticleIndex,
+  errors: ErrorCollector,
+): void {
+  const mentions = asIndex(mentionList);
   for (const event of annotations.events) {
     const paragraphs = event.evidence.flatMap((item) => {
       const article = articles.get(item.article);
       const found = article ? findParagraphs(article, item.text) : [];
-      return found.map((paragraph) => `${item.article}#${paragraph}`);
+      return found.map((paragraph) => ({ article: item.article, paragraph }));
     });
-    const isNamed = (id: string) =>
-      mentions.some((mention) => mention.entity === id && paragraphs.includes(`${mention.article}#${mention.paragraph}`));
+    const isNamed = (id: string) => mentions.isNamedInParagraphs(id, paragraphs);
     for (const id of [...(event.place ? [event.place] : []), ...event.participants]) {
       if (!isNamed(id)) {
         errors.add(

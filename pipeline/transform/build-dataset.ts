@@ -15,7 +15,14 @@ import type { Annotations } from '../sources/annotation-schemas';
 import { checkNumberCoverage, withoutDismissed, type NameCandidate } from './coverage';
 import { buildEvents, buildQuotes, checkRoles, dismissedSpans } from './evidence';
 import { buildFacts } from './facts';
-import { checkBothLanguages, checkCorridorInference, checkEventNames, checkQuoteSubjects, namedWaypoints } from './annotation-rules';
+import {
+  checkBothLanguages,
+  checkCorridorInference,
+  checkEventNames,
+  checkQuoteSubjects,
+  MentionIndex,
+  namedWaypoints,
+} from './annotation-rules';
 import type { ArticleIndex } from './locate';
 import { buildAliasPatterns, buildNetwork } from './mentions';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
@@ -170,7 +177,15 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       if (!anyMention.has(entry.id)) errors.add(ANNOTATION_PATH[key], entry.id, 'no alias of it is found in any article body or credit');
     }
   }
-  const quotesAbout = (id: string) => quotes.filter((quote) => quote.about.includes(id)).map((quote) => quote.id);
+  const quoteIdsAbout = new Map<string, string[]>();
+  for (const quote of quotes) {
+    for (const id of new Set(quote.about)) {
+      const ids = quoteIdsAbout.get(id);
+      if (ids) ids.push(quote.id);
+      else quoteIdsAbout.set(id, [quote.id]);
+    }
+  }
+  const quotesAbout = (id: string) => quoteIdsAbout.get(id) ?? [];
   for (const item of [
     ...annotations.corridors.corridors.map((c) => ['corridors', c.id] as const),
     ...annotations.corridors.hubs.map((h) => ['hubs', h.id] as const),
@@ -183,10 +198,11 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       );
   }
 
-  checkQuoteSubjects(annotations, quotes, mentions, articles, errors);
-  const waypointNames = namedWaypoints(annotations, quotes, mentions);
+  const mentionIndex = new MentionIndex(mentions);
+  checkQuoteSubjects(annotations, quotes, mentionIndex, articles, errors);
+  const waypointNames = namedWaypoints(annotations, quotes, mentionIndex);
   checkCorridorInference(annotations, waypointNames, errors);
-  checkEventNames(annotations, mentions, articles, errors);
+  checkEventNames(annotations, mentionIndex, articles, errors);
   const paragraphTopics = reviewedParagraphTopics(annotations, articles, errors);
 
   const report: BuildReport = { nameCandidates, numeralsChecked, drafts: drafts.status };
@@ -287,6 +303,8 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   };
   // The output contract: the app parses these files with the same schemas.
   const validating = progress.stage('output check');
+  // Checked whole on every build: remembering checks by content hash (tried) costs more in
+  // JSON.stringify and hashing than zod 4 spends checking.
   for (const [id, schema] of Object.entries(DATASET_OUTPUT_SCHEMAS)) {
     const result = schema.safeParse(files[id as keyof DatasetFiles]);
     if (!result.success) errors.add(`public/data/${id}.json`, '(output)', result.error.message);

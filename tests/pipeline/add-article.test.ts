@@ -290,6 +290,12 @@ describe('drafts in the data build', () => {
     const result = build();
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (!result.ok) return;
+    // Drafts are applied to copies: the caller's annotations stay as they were (no alias added there).
+    const loaded = loadInputs(dir);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const before = structuredClone(loaded.inputs.annotations);
+    expect(buildDataset(loaded.inputs).ok).toBe(true);
+    expect(loaded.inputs.annotations).toEqual(before);
     const published = result.files.facts.facts.filter((fact) => fact.kind === 'stated' && fact.article === ARTICLE_ID);
     expect(published.map((fact) => fact.id)).toEqual([draft.facts[growth]!.id]);
     expect(published[0]).toMatchObject({ value: 15, unit: 'percent', metric: 'trade-growth' });
