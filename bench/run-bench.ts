@@ -123,6 +123,17 @@ async function benchTransfer() {
         READY[view]!,
       );
       await context.close();
+      if (label === 'split' && view === 'sources') {
+        // With a selection the Sources view fetches its parts too: the person's mentions and the
+        // texts of the articles its excerpts come from (texts/<article>.json, mentions/<entity>.json).
+        const selectedContext = await browser.newContext();
+        results['split:sources+selection'] = await measureTransfer(
+          await selectedContext.newPage(),
+          `http://127.0.0.1:${port}/?view=sources&sel=person:anton-arutyunov`,
+          'figure.excerpt',
+        );
+        await selectedContext.close();
+      }
       if (label !== 'split' || view === 'overview' || view === 'sources') continue;
       const embedContext = await browser.newContext();
       const embedPage = await embedContext.newPage();
@@ -141,6 +152,12 @@ async function benchTransfer() {
       `| ${view} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`,
     );
   }
+  const selected = results['split:sources+selection']!;
+  say(
+    `| sources, a person selected | ${kb(selected.js!)} | ${kb(selected.css!)} | ${kb(selected.data!)} | ${kb(selected.shapes!)} | **${kb(selected.total!)}** | – |`,
+  );
+  say();
+  say('Data per route at ×N synthetic data, before and after the split: `npx tsx bench/data-transfer.ts --scales=1,10,1000`.');
   say();
   const embedScript = readFileSync(join(ROOT, 'dist', 'embed.js'));
   const embedScriptGzip = gzipSync(embedScript, { level: 9 }).length;

@@ -5,7 +5,17 @@
 import { createHash } from 'node:crypto';
 import { exportTables } from './export-tables';
 import { buildMapShapes } from './map-shapes';
-import { DATASET_IDS, ManifestSchema, SCHEMA_VERSION, type DatasetFiles, type Manifest } from '../../src/data/schemas/dataset';
+import {
+  ArticleTextFileSchema,
+  DATASET_IDS,
+  EntityMentionsFileSchema,
+  ManifestSchema,
+  PART_KINDS,
+  SCHEMA_VERSION,
+  type DatasetFiles,
+  type Manifest,
+  type Mention,
+} from '../../src/data/schemas/dataset';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -22,6 +32,7 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
   const people = files.entities.people;
   const manifest: Manifest = ManifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
+    parts: [...PART_KINDS],
     datasetVersion: sha256(entries.map((entry) => `${entry.id}:${entry.sha256}`).join('\n')).slice(0, 12),
     files: entries,
     years: yearExtent(files),
@@ -43,10 +54,29 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
     },
   });
   output['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
+  Object.assign(output, serialiseParts(files));
   // A frozen copy under v/<version>/: embeds pinned to this version keep resolving after later
   // rebuilds (the CLI never deletes old versions).
   for (const [name, text] of Object.entries(output)) output[`v/${manifest.datasetVersion}/${name}`] = text;
   return { ...output, ...exportTables(files, manifest.datasetVersion), 'map/countries.json': buildMapShapes() };
+}
+
+const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * texts/<article>.json and mentions/<entity>.json (every person, organisation and place, so a
+ * view never meets a missing file): the parts a view fetches instead of the whole files. Derived
+ * from texts.json and mentions.json, so the dataset version (their hash) covers them.
+ */
+function serialiseParts(files: DatasetFiles): Record<string, string> {
+  const output: Record<string, string> = {};
+  for (const text of files.texts.texts) output[`texts/${text.article}.json`] = toJson(ArticleTextFileSchema.parse(text));
+  const byEntity = new Map<string, Mention[]>();
+  for (const { id } of [...files.entities.people, ...files.entities.organisations, ...files.entities.places]) byEntity.set(id, []);
+  for (const mention of files.mentions.mentions) byEntity.get(mention.entity)?.push(mention);
+  for (const [entity, mentions] of byEntity)
+    output[`mentions/${entity}.json`] = toJson(EntityMentionsFileSchema.parse({ entity, mentions }));
+  return output;
 }
 
 function yearExtent(files: DatasetFiles): { from: number; to: number } {

@@ -3,9 +3,21 @@
  * dataset, keyed by the manifest's dataset version so a rebuilt dataset is never mixed with a
  * cached old one.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
-import { DATASET_SCHEMAS, ManifestSchema, MapShapesSchema, type DatasetFiles, type DatasetId, type Manifest } from './schemas/dataset';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { createContext, useContext, useMemo } from 'react';
+import {
+  ArticleTextFileSchema,
+  DATASET_SCHEMAS,
+  EntityMentionsFileSchema,
+  ManifestSchema,
+  MapShapesSchema,
+  type ArticleText,
+  type DatasetFiles,
+  type DatasetId,
+  type Manifest,
+  type Mention,
+  type PartKind,
+} from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
 
 /** Relative to the page (Vite's base is './'), so the app works from any folder and in iframes. */
@@ -43,6 +55,31 @@ export const datasetQueryOptions = <K extends DatasetId>(id: K, version: string,
       const url = isPinned ? dataUrl(`v/${version}/${id}.json`) : dataUrl(`${id}.json`, version);
       return fetchJson(url, `${id}.json`, DATASET_SCHEMAS[id] as never, signal) as Promise<DatasetFiles[K]>;
     },
+    staleTime: Infinity,
+    retry: shouldRetry,
+  });
+
+/** Where a part file of a version lives: data/<kind>/<key>.json, or under v/<version>/ when pinned. */
+function partUrl(kind: PartKind, key: string, version: string, isPinned: boolean): string {
+  return isPinned ? dataUrl(`v/${version}/${kind}/${key}.json`) : dataUrl(`${kind}/${key}.json`, version);
+}
+
+/** texts/<article>.json: one article's paragraphs (versions with `parts`, see ManifestSchema). */
+export const articleTextQueryOptions = (article: string, version: string, isPinned = false) =>
+  queryOptions({
+    queryKey: ['dataset', 'texts', version, article],
+    queryFn: ({ signal }) =>
+      fetchJson(partUrl('texts', article, version, isPinned), `texts/${article}.json`, ArticleTextFileSchema, signal),
+    staleTime: Infinity,
+    retry: shouldRetry,
+  });
+
+/** mentions/<entity>.json: one entity's mentions (versions with `parts`, see ManifestSchema). */
+export const entityMentionsQueryOptions = (entity: string, version: string, isPinned = false) =>
+  queryOptions({
+    queryKey: ['dataset', 'mentions', version, entity],
+    queryFn: ({ signal }) =>
+      fetchJson(partUrl('mentions', entity, version, isPinned), `mentions/${entity}.json`, EntityMentionsFileSchema, signal),
     staleTime: Infinity,
     retry: shouldRetry,
   });
@@ -85,6 +122,76 @@ export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadabl
   // A manifest failure is this dataset's failure too: surface it rather than wait forever.
   if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
   return toLoadable(datasetQuery);
+}
+
+/**
+ * The texts of these articles, in the order asked. A version written in parts fetches
+ * texts/<article>.json for each; an older (pinned) one has only texts.json, read whole.
+ */
+export function useArticleTexts(articles: readonly string[], isNeeded = true): Loadable<ArticleText[]> {
+  const pinned = useContext(PinnedVersionContext);
+  const manifestQuery = useQuery(manifestQueryOptions(pinned));
+  const version = manifestQuery.data?.datasetVersion ?? '';
+  const isSplit = manifestQuery.data?.parts?.includes('texts') ?? false;
+  const whole = useDataset('texts', isNeeded && manifestQuery.isSuccess && !isSplit && articles.length > 0);
+  // A stable combine keeps the list (and what is memoised on it) the same object until a part changes.
+  const parts = useQueries({
+    queries: (isNeeded && isSplit ? articles : []).map((article) => articleTextQueryOptions(article, version, pinned !== null)),
+    combine: combineParts,
+  });
+  const wholeTexts = whole.status === 'success' ? whole.data.texts : null;
+  const articlesKey = articles.join('\n');
+  const picked = useMemo(() => {
+    const byArticle = new Map((wholeTexts ?? []).map((text) => [text.article, text]));
+    return articlesKey === '' ? [] : articlesKey.split('\n').flatMap((article) => byArticle.get(article) ?? []);
+  }, [wholeTexts, articlesKey]);
+  if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
+  if (!manifestQuery.isSuccess || !isNeeded) return { status: 'pending' };
+  if (articles.length === 0) return EMPTY_LIST;
+  if (!isSplit) return whole.status === 'success' ? { status: 'success', data: picked } : whole;
+  return parts;
+}
+
+const EMPTY_LIST: Loadable<never[]> = { status: 'success', data: [] };
+
+function combineParts<T>(results: Parameters<typeof toLoadable<T>>[0][]): Loadable<T[]> {
+  return combineList(results.map((result) => toLoadable(result)));
+}
+
+/**
+ * Every mention of one entity (none for no entity). A version written in parts fetches
+ * mentions/<entity>.json; an older (pinned) one has only mentions.json, read whole.
+ */
+export function useEntityMentions(entity: string | null): Loadable<Mention[]> {
+  const pinned = useContext(PinnedVersionContext);
+  const manifestQuery = useQuery(manifestQueryOptions(pinned));
+  const version = manifestQuery.data?.datasetVersion ?? '';
+  const isSplit = manifestQuery.data?.parts?.includes('mentions') ?? false;
+  const whole = useDataset('mentions', manifestQuery.isSuccess && !isSplit && entity !== null);
+  const part = useQuery({
+    ...entityMentionsQueryOptions(entity ?? '', version, pinned !== null),
+    enabled: manifestQuery.isSuccess && isSplit && entity !== null,
+  });
+  const wholeMentions = whole.status === 'success' ? whole.data.mentions : null;
+  const picked = useMemo(() => (wholeMentions ?? []).filter((mention) => mention.entity === entity), [wholeMentions, entity]);
+  const partMentions = part.data?.mentions;
+  const loaded = useMemo(
+    (): Loadable<Mention[]> => (partMentions ? { status: 'success', data: partMentions } : { status: 'pending' }),
+    [partMentions],
+  );
+  if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
+  if (!manifestQuery.isSuccess) return { status: 'pending' };
+  if (entity === null) return EMPTY_LIST;
+  if (!isSplit) return whole.status === 'success' ? { status: 'success', data: picked } : whole;
+  return part.status === 'error' ? (toLoadable(part) as Loadable<never>) : loaded;
+}
+
+/** A list of loadables as one loadable list (the first error wins, then pending). */
+function combineList<T>(parts: Loadable<T>[]): Loadable<T[]> {
+  const failed = parts.filter((part) => part.status === 'error');
+  if (failed.length > 0) return { status: 'error', error: failed[0]!.error, retry: () => failed.forEach((part) => part.retry()) };
+  if (parts.some((part) => part.status === 'pending')) return { status: 'pending' };
+  return { status: 'success', data: parts.map((part) => (part as { data: T }).data) };
 }
 
 /**

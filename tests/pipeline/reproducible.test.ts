@@ -46,3 +46,37 @@ describe('the corpus', () => {
     expect(corpus['001_b2c03b6eac09b28e.txt']!.endsWith('Кнопка «Наверх»')).toBe(true);
   });
 });
+
+describe('the parts (texts/<article>.json, mentions/<entity>.json)', () => {
+  const result = buildDataset(realInputs());
+  if (!result.ok) throw new Error('the dataset does not build');
+  const output = serialiseDataset(result.files);
+  const read = (name: string): unknown => JSON.parse(output[name]!);
+
+  it('are the whole files cut by article and by entity, nothing lost or added', () => {
+    const texts = (read('texts.json') as { texts: { article: string }[] }).texts;
+    expect(texts.map((text) => read(`texts/${text.article}.json`))).toEqual(texts);
+    expect(Object.keys(output).filter((name) => name.startsWith('texts/'))).toHaveLength(texts.length);
+    const mentions = (read('mentions.json') as { mentions: { entity: string }[] }).mentions;
+    const parts = Object.keys(output).filter((name) => name.startsWith('mentions/'));
+    const rejoined = parts.flatMap((name) => (read(name) as { mentions: unknown[] }).mentions);
+    expect(rejoined).toHaveLength(mentions.length);
+    for (const name of parts) {
+      const part = read(name) as { entity: string; mentions: { entity: string }[] };
+      expect(name).toBe(`mentions/${part.entity}.json`);
+      expect(part.mentions).toEqual(mentions.filter((mention) => mention.entity === part.entity));
+    }
+  });
+
+  it('have a file for every person, organisation and place, mentioned or not', () => {
+    const { people, organisations, places } = result.files.entities;
+    for (const { id } of [...people, ...organisations, ...places]) expect(output[`mentions/${id}.json`], id).toBeDefined();
+  });
+
+  it('are listed in the manifest and frozen with the version', () => {
+    const manifest = ManifestSchema.parse(read('manifest.json'));
+    expect(manifest.parts).toEqual(['texts', 'mentions']);
+    const first = result.files.texts.texts[0]!.article;
+    expect(output[`v/${manifest.datasetVersion}/texts/${first}.json`]).toBe(output[`texts/${first}.json`]);
+  });
+});

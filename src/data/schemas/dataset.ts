@@ -335,8 +335,26 @@ export type MapShapes = z.infer<typeof MapShapesSchema>;
 export const DATASET_IDS = ['articles', 'texts', 'facts', 'entities', 'quotes', 'events', 'topics', 'mentions', 'network'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
+/**
+ * The files written in parts as well as whole, so a view fetches only the part it shows:
+ * `texts/<article>.json` (one article's paragraphs) and `mentions/<entity>.json` (one person's,
+ * organisation's or place's mentions). The whole files stay for downloads and older readers.
+ */
+export const PART_KINDS = ['texts', 'mentions'] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+/** texts/<article>.json: one article's paragraphs. */
+export const ArticleTextFileSchema = ArticleTextSchema;
+/** mentions/<entity>.json: every mention of one entity (an empty list when the text never names it). */
+export const EntityMentionsFileSchema = z.object({ entity: IdSchema, mentions: z.array(MentionSchema) });
+export type EntityMentions = z.infer<typeof EntityMentionsFileSchema>;
+
 export const ManifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /**
+   * Which files this version also has in parts (PART_KINDS). Versions written before the split
+   * have none: a reader then takes the part from the whole file.
+   */
+  parts: z.array(z.enum(PART_KINDS)).optional(),
   /** First 12 hex digits of the SHA-256 over all data files: changes whenever any content does. */
   datasetVersion: z.string().regex(/^[0-9a-f]{12}$/),
   files: z.array(

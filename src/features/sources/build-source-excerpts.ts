@@ -9,7 +9,13 @@ import { ENGLISH, type Locale } from '../../lib/format';
 import { buildRelated } from '../../lib/relations';
 import type { Selection } from '../../state/view-state';
 
+/**
+ * What the excerpts are built from. `texts` need hold only the articles `buildSourceMarks` points
+ * into, and `mentions` only the selected entity's: the view fetches just those parts.
+ */
 export type SourceInputs = Pick<DatasetFiles, 'articles' | 'texts' | 'entities' | 'quotes' | 'facts' | 'mentions'>;
+/** What the marks are found from: everything but the texts. */
+export type MarkInputs = Omit<SourceInputs, 'texts' | 'articles'>;
 
 export interface Segment {
   text: string;
@@ -23,7 +29,8 @@ export interface Excerpt {
   segments: Segment[];
 }
 
-interface Mark {
+/** One marked stretch of an article: a quote, or a mention of the selected entity. */
+export interface Mark {
   article: string;
   paragraph: number;
   start: number;
@@ -31,7 +38,8 @@ interface Mark {
   mark: 'quote' | 'mention';
 }
 
-export function buildSourceExcerpts(selection: Selection, data: SourceInputs, locale: Locale = ENGLISH): Excerpt[] {
+/** The stretches of text behind a selection, in no particular order. */
+export function buildSourceMarks(selection: Selection, data: MarkInputs): Mark[] {
   const related = buildRelated(selection, data);
   const marks: Mark[] = [];
   for (const quote of data.quotes.quotes) {
@@ -45,6 +53,16 @@ export function buildSourceExcerpts(selection: Selection, data: SourceInputs, lo
       if (mention.entity === selection.id) marks.push({ ...mention, mark: 'mention' });
     }
   }
+  return marks;
+}
+
+/** The articles the marks fall in, each once, in the order first met: the texts the excerpts need. */
+export function markedArticles(marks: readonly Mark[]): string[] {
+  return [...new Set(marks.map((mark) => mark.article))];
+}
+
+export function buildSourceExcerpts(selection: Selection, data: SourceInputs, locale: Locale = ENGLISH): Excerpt[] {
+  const marks = buildSourceMarks(selection, data);
   const byParagraph = new Map<string, Mark[]>();
   for (const mark of marks) {
     const key = `${mark.article}#${mark.paragraph}`;

@@ -4,12 +4,12 @@
  */
 import { useMemo } from 'react';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
-import { combineLoadables, dataUrl, useDataset, useManifest } from '../../../data/datasets';
+import { combineLoadables, dataUrl, useArticleTexts, useDataset, useEntityMentions, useManifest } from '../../../data/datasets';
 import { DATASET_IDS } from '../../../data/schemas/dataset';
 import { overlapsYears, publicationYear } from '../../../lib/filters';
 import { formatPartialDate } from '../../../lib/format';
 import { useFilters, useSelection } from '../../../state/store';
-import { buildSourceExcerpts } from '../build-source-excerpts';
+import { buildSourceExcerpts, buildSourceMarks, markedArticles } from '../build-source-excerpts';
 import { FactsTable } from './facts-table';
 import { useLocale, useT } from '../../../i18n/use-i18n';
 import { pick, type MessageKey } from '../../../i18n/i18n';
@@ -19,31 +19,43 @@ export default function SourcesRoute() {
   const { t } = locale;
   const filters = useFilters();
   const selection = useSelection();
-  // The article list needs only the metadata; the excerpts need the texts and what points into them.
+  // The article list needs only the metadata. The excerpts need the quotes and facts (to find the
+  // marks), the selected entity's mentions, and then only the texts of the articles they fall in.
   const articleList = useDataset('articles');
-  const loadable = combineLoadables({
+  const entityList = useDataset('entities', selection !== null);
+  const quoteList = useDataset('quotes', selection !== null);
+  const factList = useDataset('facts', selection !== null);
+  const entityId =
+    selection && (selection.kind === 'person' || selection.kind === 'organisation' || selection.kind === 'place') ? selection.id : null;
+  const mentionList = useEntityMentions(entityId);
+  const marked = combineLoadables({
     articles: articleList,
-    texts: useDataset('texts'),
-    entities: useDataset('entities'),
-    quotes: useDataset('quotes'),
-    facts: useDataset('facts'),
-    mentions: useDataset('mentions'),
+    entities: entityList,
+    quotes: quoteList,
+    facts: factList,
+    mentions: mentionList,
   });
-  const data = loadable.status === 'success' ? loadable.data : null;
-  const [articles, texts, entities, quotes, facts, mentions] = [
-    data?.articles,
-    data?.texts,
-    data?.entities,
-    data?.quotes,
-    data?.facts,
-    data?.mentions,
-  ];
+  const articles = articleList.status === 'success' ? articleList.data : null;
+  const entities = entityList.status === 'success' ? entityList.data : null;
+  const quotes = quoteList.status === 'success' ? quoteList.data : null;
+  const facts = factList.status === 'success' ? factList.data : null;
+  const mentions = mentionList.status === 'success' ? mentionList.data : null;
+  const marks = useMemo(
+    () =>
+      selection && entities && quotes && facts && mentions
+        ? buildSourceMarks(selection, { entities, quotes, facts, mentions: { mentions } })
+        : null,
+    [selection, entities, quotes, facts, mentions],
+  );
+  const textList = useArticleTexts(marks ? markedArticles(marks) : NO_ARTICLES, marks !== null);
+  const texts = textList.status === 'success' ? textList.data : null;
+  const loadable = selection ? combineLoadables({ marked, textList }) : articleList;
   const excerpts = useMemo(
     () =>
-      selection && articles && texts && entities && quotes && facts && mentions
-        ? buildSourceExcerpts(selection, { articles, texts, entities, quotes, facts, mentions }, locale)
+      selection && articles && entities && quotes && facts && mentions && texts
+        ? buildSourceExcerpts(selection, { articles, entities, quotes, facts, texts: { texts }, mentions: { mentions } }, locale)
         : null,
-    [selection, articles, texts, entities, quotes, facts, mentions, locale],
+    [selection, articles, entities, quotes, facts, mentions, texts, locale],
   );
 
   // One loading state for the page, so sections do not push each other down as they arrive.
@@ -124,6 +136,8 @@ export default function SourcesRoute() {
     </div>
   );
 }
+
+const NO_ARTICLES: readonly string[] = [];
 
 const PRECISION_KEYS: Record<'day' | 'month' | 'year', MessageKey> = {
   day: 'sources.precisionDay',
