@@ -185,9 +185,13 @@ export function NetworkCanvasView(props: NetworkCanvasViewProps) {
         aria-label={label}
         role="application"
         tabIndex={0}
-        onFocus={() => onKeyboardActive(true)}
+        // The roving ring is for keyboard focus only (a click focuses the canvas too).
+        onFocus={(event) => onKeyboardActive(event.currentTarget.matches(':focus-visible'))}
         onBlur={() => onKeyboardActive(false)}
-        onKeyDown={onKeyDown}
+        onKeyDown={(event) => {
+          onKeyboardActive(true);
+          onKeyDown(event);
+        }}
         onPointerDown={(event) => {
           const [x, y] = local(event);
           const node = hitTest(finder, transform, x, y);
