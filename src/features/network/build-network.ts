@@ -430,6 +430,19 @@ export function buildNetwork(
     }
   // A collator orders exactly as localeCompare(b, language) does, without building one per call.
   const collator = new Intl.Collator(locale.language);
+  // The same few strings for thousands of nodes: ask the message catalogue once per value.
+  const memo = <K>(compute: (key: K) => string) => {
+    const cache = new Map<K, string>();
+    return (key: K) => {
+      let text = cache.get(key);
+      if (text === undefined) cache.set(key, (text = compute(key)));
+      return text;
+    };
+  };
+  const kindOf = memo<string>((key) => kindText({ kind: key.split('|')[0], isQuoted: key.endsWith('|1') } as GraphNode, locale));
+  const kindTextOf = (node: GraphNode) => kindOf(`${node.kind}|${node.isQuoted ? 1 : 0}`);
+  const countryOf = memo<CountryKey>((country) => t(`country.${country}`));
+  const mentionsOf = memo<number>((count) => plural(locale, 'network.mentions', count));
   const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || collator.compare(a.label, b.label));
   const rows = byMentions.map((node): TableRow => ({
     key: node.id,
@@ -437,8 +450,8 @@ export function buildNetwork(
     isHighlighted: focus?.has(node.id) ?? false,
     cells: {
       name: { text: node.label, sort: node.label },
-      kind: { text: kindText(node, locale) },
-      country: { text: t(`country.${node.country}`) },
+      kind: { text: kindTextOf(node) },
+      country: { text: countryOf(node.country) },
       mentions: { text: String(node.mentions), sort: node.mentions },
       links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
     },
@@ -457,8 +470,8 @@ export function buildNetwork(
         node.id,
         t('network.nodeLabel', {
           name: node.label,
-          kind: kindText(node, locale),
-          mentions: plural(locale, 'network.mentions', node.mentions),
+          kind: kindTextOf(node),
+          mentions: mentionsOf(node.mentions),
         }),
       ]),
     ),
@@ -473,8 +486,8 @@ export function buildNetwork(
         rows: byMentions.map((node) => ({
           name: node.label,
           name_ru: node.labelRu,
-          kind: kindText(node, locale),
-          country: t(`country.${node.country}`),
+          kind: kindTextOf(node),
+          country: countryOf(node.country),
           mentions: node.mentions,
           linked_to: degree.get(node.id) ?? 0,
           shared_paragraphs: shared.get(node.id) ?? 0,
