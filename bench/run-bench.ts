@@ -8,7 +8,11 @@
  *     (clean, and incremental: one article added after a warm cache, see data-build.ts), the filter-change time (recomputing every view's model in Node, and the click-to-frame
  *     time in Chromium), and the network view's layout and frame times.
  *
- * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-lighthouse.
+ * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-lighthouse, --only-scales (skip 1 and 2),
+ * --data-from=<dir> (read each scale's published files from <dir>/x<scale>/ instead of building
+ * them: the browser figures without the minutes of the ×1000 data build; data build times are then
+ * not measured). Env BENCH_PORT_BASE (default 4300): the preview servers listen on BASE+1…BASE+10,
+ * so two runs do not collide.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { serialiseDataset } from '../pipeline/emit/serialise-dataset';
+import { DATASET_IDS } from '../src/data/schemas/dataset';
 import { loadInputs } from '../pipeline/sources/load';
 import type { DatasetFiles } from '../src/data/schemas/dataset';
 import { buildInvestment } from '../src/features/investment/build-investment';
@@ -32,6 +37,9 @@ const ROOT = join(import.meta.dirname, '..');
 const argument = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const SCALES = (argument('scales') ?? '1,10,100,1000').split(',').map(Number);
 const SKIP_LIGHTHOUSE = process.argv.includes('--skip-lighthouse');
+const ONLY_SCALES = process.argv.includes('--only-scales');
+const DATA_FROM = argument('data-from');
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4300);
 const report: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, Node ${process.version}`,
@@ -110,8 +118,8 @@ async function benchTransfer() {
   const browser = await launch();
   const results: Record<string, Record<string, number>> = {};
   for (const [label, outDir, port] of [
-    ['split', 'dist', 4301],
-    ['single-chunk', 'dist-single', 4302],
+    ['split', 'dist', PORT_BASE + 1],
+    ['single-chunk', 'dist-single', PORT_BASE + 2],
   ] as const) {
     const server = await servePreview(outDir, port);
     for (const view of VIEW_IDS) {
@@ -180,13 +188,13 @@ async function benchLighthouse() {
   say('## 2. Lighthouse, mobile preset (production build, local Chromium)');
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const server = await servePreview('dist', 4303);
+  const server = await servePreview('dist', PORT_BASE + 3);
   const chrome = await chromeLauncher.launch({ chromePath: await resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const scores: Record<string, Record<string, number>> = {};
   say('| route | performance | accessibility | best practices | LCP | TBT | CLS |');
   say('| --- | --- | --- | --- | --- | --- | --- |');
   for (const view of VIEW_IDS) {
-    const url = `http://127.0.0.1:4303/${view === 'overview' ? '' : `?view=${view}`}`;
+    const url = `http://127.0.0.1:${PORT_BASE + 3}/${view === 'overview' ? '' : `?view=${view}`}`;
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
@@ -205,6 +213,14 @@ async function benchLighthouse() {
   await server.close();
   say();
   report.lighthouse = scores;
+}
+
+/** A scale's files as `npm run data` would publish them, from --data-from (no build timed). */
+function readBuilt(scale: number): { result: { ok: true; files: DatasetFiles }; fullMs: number; incrementalMs: number } {
+  const files = Object.fromEntries(
+    DATASET_IDS.map((id) => [id, JSON.parse(readFileSync(join(DATA_FROM!, `x${scale}`, `${id}.json`), 'utf8')) as unknown]),
+  ) as unknown as DatasetFiles;
+  return { result: { ok: true, files }, fullMs: NaN, incrementalMs: NaN };
 }
 
 /** Recomputes every view's model for a filter, as the app does on a filter change. */
@@ -235,26 +251,28 @@ const CLICK_TO_FRAME = `(async () => {
   return performance.now() - start;
 })()`;
 
-/** Frame intervals while the network zooms in and out (the zoom buttons animate for 200 ms). */
+/**
+ * Frame intervals while the reader zooms the network with the wheel (Ctrl + wheel, as the chart
+ * asks): one wheel event per animation frame for about a second, in and then out, over the
+ * middle of whichever element draws (SVG or canvas). The interval between frames includes the
+ * zoom handling, React's render and the redraw, so a slow renderer shows up as long frames.
+ */
 const ZOOM_FRAMES = `(async () => {
+  const target = document.querySelector('svg.network, canvas.network');
+  if (!target) return [];
+  const box = target.getBoundingClientRect();
   const intervals = [];
   let last = performance.now();
-  let running = true;
-  const tick = (now) => {
+  for (let i = 0; i < 60; i++) {
+    target.dispatchEvent(new WheelEvent('wheel', {
+      bubbles: true, cancelable: true, ctrlKey: true, deltaMode: 0,
+      deltaY: i < 30 ? -4 : 4,
+      clientX: box.left + box.width / 2 + (i % 10) * 4, clientY: box.top + box.height / 2,
+    }));
+    const now = await new Promise((resolve) => requestAnimationFrame(resolve));
     intervals.push(now - last);
     last = now;
-    if (running) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  const zoomIn = document.querySelector('button[aria-label="Zoom in"]');
-  const zoomOut = document.querySelector('button[aria-label="Zoom out"]');
-  for (let i = 0; i < 3; i++) {
-    zoomIn?.click();
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    zoomOut?.click();
-    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  running = false;
   return intervals.slice(1);
 })()`;
 
@@ -294,7 +312,7 @@ async function benchScales() {
   const browser = await launch();
   for (const scale of SCALES) {
     // Throws when the synthetic data does not build; the byte-identity check is bench/data-build.ts's.
-    const dataBuild = measureDataBuild(loaded.inputs, scale, false);
+    const dataBuild = DATA_FROM ? readBuilt(scale) : measureDataBuild(loaded.inputs, scale, false);
     if (!dataBuild.result.ok) throw new Error(`×${scale}: the synthetic data does not build`);
     const files = dataBuild.result.files;
     const counts = {
@@ -317,10 +335,10 @@ async function benchScales() {
       mkdirSync(dirname(join(outDir, 'data', name)), { recursive: true });
       writeFileSync(join(outDir, 'data', name), text);
     }
-    const server = await servePreview('dist-bench', 4310);
+    const server = await servePreview('dist-bench', PORT_BASE + 10);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const base = 'http://127.0.0.1:4310/';
+    const base = `http://127.0.0.1:${PORT_BASE + 10}/`;
     await page.goto(base);
     await page.locator('.figure-card').first().waitFor({ timeout: 300_000 });
     const overviewFilter = await filterChangeInBrowser(page, 6);
@@ -395,8 +413,9 @@ async function benchScales() {
 say(`# Partnership Atlas benchmark (${report.date})`);
 say(`Machine: ${report.machine}, ${(await import('node:os')).cpus().length} cores`);
 say();
-await benchTransfer();
-if (!SKIP_LIGHTHOUSE) await benchLighthouse();
+if (ONLY_SCALES) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+else await benchTransfer();
+if (!SKIP_LIGHTHOUSE && !ONLY_SCALES) await benchLighthouse();
 await benchScales();
 writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench', 'report.md'), `${lines.join('\n')}\n`);

@@ -1,5 +1,5 @@
 /**
- * Zoom and pan for an SVG, with d3-zoom doing the gesture maths. The only place that lets d3 touch
+ * Zoom and pan for an SVG or a canvas, with d3-zoom doing the gesture maths. The only place that lets d3 touch
  * the DOM (house rule): React renders, d3 listens. Returns the current transform and keyboard-
  * friendly controls for the buttons next to the chart.
  */
@@ -14,16 +14,41 @@ export interface ZoomControls {
   centreOn(x: number, y: number, scale?: number): void;
 }
 
-export function useZoomPan(width: number, height: number, maxScale = 8) {
-  // A callback ref: the SVG may appear after a loading state, and must still get its zoom.
-  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
-  const svgRef = useCallback((node: SVGSVGElement | null) => setSvg(node), []);
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+export interface ZoomPanOptions {
+  maxScale?: number;
+  /**
+   * Pointer gestures this returns true for are left to the element (a canvas uses it for dragging
+   * a node: d3-zoom must not pan then). Read at gesture time, so it may change every render.
+   */
+  isOwnGesture?: (event: Event) => boolean;
+}
+
+type ZoomTarget = SVGSVGElement | HTMLCanvasElement;
+
+export function useZoomPan(width: number, height: number, options: ZoomPanOptions | number = {}) {
+  const { maxScale = 8, isOwnGesture } = typeof options === 'number' ? { maxScale: options } : options;
+  // A callback ref: the SVG (or canvas) may appear after a loading state, and must still get its zoom.
+  const [svg, setSvg] = useState<ZoomTarget | null>(null);
+  const svgRef = useCallback((node: ZoomTarget | null) => setSvg(node), []);
+  const behaviour = useRef<ZoomBehavior<ZoomTarget, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const ownGesture = useRef(isOwnGesture);
+  useEffect(() => {
+    ownGesture.current = isOwnGesture;
+  });
 
   useEffect(() => {
     if (!svg) return;
-    const zoom = d3Zoom<SVGSVGElement, unknown>()
+    // Wheel and pointer events can come faster than frames: keep the latest transform and hand it
+    // to React once per animation frame, so each frame renders (and a canvas redraws) once.
+    let pending: ZoomTransform | null = null;
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      if (pending) setTransform(pending);
+      pending = null;
+    };
+    const zoom = d3Zoom<ZoomTarget, unknown>()
       .scaleExtent([1, maxScale])
       .translateExtent([
         [0, 0],
@@ -37,18 +62,23 @@ export function useZoomPan(width: number, height: number, maxScale = 8) {
       // (draggable network nodes) keep their own pointer gestures.
       .filter((event: Event) => {
         if ((event.target as Element | null)?.closest?.('[data-no-zoom]')) return false;
+        if (event.type !== 'wheel' && ownGesture.current?.(event)) return false;
         return event.type === 'wheel' ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button;
       })
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        pending = event.transform;
+        if (!frame) frame = requestAnimationFrame(flush);
+      });
     behaviour.current = zoom;
     select(svg).call(zoom);
     return () => {
+      cancelAnimationFrame(frame);
       select(svg).on('.zoom', null);
     };
   }, [svg, width, height, maxScale]);
 
   const controls: ZoomControls = useMemo(() => {
-    const apply = (change: (zoom: ZoomBehavior<SVGSVGElement, unknown>, svg: SVGSVGElement) => void) => {
+    const apply = (change: (zoom: ZoomBehavior<ZoomTarget, unknown>, svg: ZoomTarget) => void) => {
       if (svg && behaviour.current) change(behaviour.current, svg);
     };
     return {

@@ -56,49 +56,139 @@ export interface NetworkGraph {
   universe: Pick<NetworkInputs['network'], 'nodes' | 'edges'>;
 }
 
-export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
+/**
+ * What a filter change needs, computed once per dataset (memoised on its objects, which the
+ * query cache never mutates): every paragraph once, with its article and topics; for each node
+ * the paragraphs of its mentions (one entry per mention, so counts come out as before); for each
+ * edge its paragraphs as paragraph numbers. A filter change then tests each paragraph once
+ * (`paragraphMatches`, as before) and counts by index — no per-mention map lookups.
+ */
+interface NetworkIndex {
+  /** paragraph number → its article and topics (undefined when the article or topics are unknown). */
+  paragraphs: { article: NetworkInputs['articles']['articles'][number]; topics: string[] }[];
+  /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown), and mention paragraphs. */
+  nodes: {
+    entity: { nameEn: string; nameRu: string; country?: string | null } | undefined;
+    isQuoted: boolean;
+    mentionParagraphs: Int32Array;
+  }[];
+  /** Parallel to data.network.edges: the paragraph number of each of the edge's paragraphs (-1 when it has none). */
+  edgeParagraphs: Int32Array[];
+  /** Per language, the node labels (parallel to data.network.nodes). */
+  labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
+}
+
+const INDEXES = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, NetworkIndex>>>>();
+
+/** The memo chain network → mentions → entities → articles, so any new file builds a new index. */
+function memoIndex(data: NetworkInputs): NetworkIndex {
+  const byNetwork = INDEXES.get(data.network) ?? new WeakMap();
+  INDEXES.set(data.network, byNetwork);
+  const byMentions = byNetwork.get(data.mentions) ?? new WeakMap();
+  byNetwork.set(data.mentions, byMentions);
+  const byEntities = byMentions.get(data.entities) ?? new WeakMap();
+  byMentions.set(data.entities, byEntities);
+  let index = byEntities.get(data.articles);
+  if (!index) {
+    index = buildNetworkIndex(data);
+    byEntities.set(data.articles, index);
+  }
+  return index;
+}
+
+/** @internal Exported for tests. */
+export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
-  const passingParagraph = (articleId: string, index: number) => {
-    const article = articles.get(articleId);
-    const topics = data.network.paragraphTopics[articleId]?.[index];
-    return Boolean(article && topics && paragraphMatches(article, { topics }, filters));
+  const paragraphs: NetworkIndex['paragraphs'] = [];
+  const numbers = new Map<string, Map<number, number>>();
+  /** A paragraph's number, or -1 when it can never pass (unknown article or no topics). */
+  const numberOf = (articleId: string, paragraph: number): number => {
+    let inArticle = numbers.get(articleId);
+    if (!inArticle) numbers.set(articleId, (inArticle = new Map()));
+    let number = inArticle.get(paragraph);
+    if (number === undefined) {
+      const article = articles.get(articleId);
+      const topics = data.network.paragraphTopics[articleId]?.[paragraph];
+      number = article && topics ? paragraphs.push({ article, topics }) - 1 : -1;
+      inArticle.set(paragraph, number);
+    }
+    return number;
   };
-  const counts = new Map<string, number>();
+  const mentionParagraphs = new Map<string, number[]>();
   for (const mention of data.mentions.mentions) {
-    if (mention.role === 'credit' || mention.entityKind === 'place' || !passingParagraph(mention.article, mention.paragraph)) continue;
-    counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    if (mention.role === 'credit' || mention.entityKind === 'place') continue;
+    const number = numberOf(mention.article, mention.paragraph);
+    if (number < 0) continue;
+    const list = mentionParagraphs.get(mention.entity);
+    if (list) list.push(number);
+    else mentionParagraphs.set(mention.entity, [number]);
   }
   const people = new Map(data.entities.people.map((person) => [person.id, person]));
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
-  const nodes = data.network.nodes
-    .filter((node) => (counts.get(node.id) ?? 0) > 0)
-    .flatMap((node): GraphNode[] => {
-      const entity = people.get(node.id) ?? organisations.get(node.id);
-      if (!entity) return []; // never show an id in place of a name
-      const person = people.get(node.id);
-      const label = pick(language, entity.nameEn, entity.nameRu);
-      return [
-        {
-          id: node.id,
-          kind: node.kind,
-          label,
-          shortLabel: shortenLabel(label),
-          // A person's surname, for narrow charts (as newspapers name people on a second mention).
-          compactLabel: node.kind === 'person' ? (label.split(' ').at(-1) ?? label) : shortenLabel(label),
-          labelRu: entity.nameRu,
-          country: (entity.country ?? 'unknown') as CountryKey,
-          mentions: counts.get(node.id) ?? 0,
-          isQuoted: person?.isQuoted ?? false,
-          ux: node.x,
-          uy: node.y,
-        },
-      ];
+  return {
+    paragraphs,
+    nodes: data.network.nodes.map((node) => ({
+      entity: people.get(node.id) ?? organisations.get(node.id),
+      isQuoted: people.get(node.id)?.isQuoted ?? false,
+      mentionParagraphs: Int32Array.from(mentionParagraphs.get(node.id) ?? []),
+    })),
+    edgeParagraphs: data.network.edges.map((edge) => Int32Array.from(edge.paragraphs, (place) => numberOf(place.article, place.paragraph))),
+    labels: new Map(),
+  };
+}
+
+function nodeLabels(data: NetworkInputs, index: NetworkIndex, language: Language) {
+  let labels = index.labels.get(language);
+  if (!labels) {
+    labels = data.network.nodes.map((node, position) => {
+      const entity = index.nodes[position]!.entity;
+      const label = entity ? pick(language, entity.nameEn, entity.nameRu) : '';
+      return {
+        label,
+        shortLabel: shortenLabel(label),
+        // A person's surname, for narrow charts (as newspapers name people on a second mention).
+        compactLabel: node.kind === 'person' ? (label.split(' ').at(-1) ?? label) : shortenLabel(label),
+      };
     });
-  const present = new Set(nodes.map((node) => node.id));
-  const links = data.network.edges.flatMap((edge): GraphLink[] => {
-    if (!present.has(edge.source) || !present.has(edge.target)) return [];
-    const paragraphs = edge.paragraphs.filter((place) => passingParagraph(place.article, place.paragraph));
-    return paragraphs.length > 0 ? [{ source: edge.source, target: edge.target, paragraphs, weight: paragraphs.length }] : [];
+    index.labels.set(language, labels);
+  }
+  return labels;
+}
+
+export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
+  const index = memoIndex(data);
+  const passing = new Uint8Array(index.paragraphs.length);
+  index.paragraphs.forEach((paragraph, number) => {
+    passing[number] = paragraphMatches(paragraph.article, { topics: paragraph.topics }, filters) ? 1 : 0;
+  });
+  const labels = nodeLabels(data, index, language);
+  const nodes: GraphNode[] = [];
+  const present = new Set<string>();
+  data.network.nodes.forEach((node, position) => {
+    const entry = index.nodes[position]!;
+    if (!entry.entity) return; // never show an id in place of a name
+    let mentions = 0;
+    for (const number of entry.mentionParagraphs) mentions += passing[number]!;
+    if (mentions === 0) return;
+    present.add(node.id);
+    nodes.push({
+      id: node.id,
+      kind: node.kind,
+      ...labels[position]!,
+      labelRu: entry.entity.nameRu,
+      country: (entry.entity.country ?? 'unknown') as CountryKey,
+      mentions,
+      isQuoted: entry.isQuoted,
+      ux: node.x,
+      uy: node.y,
+    });
+  });
+  const links: GraphLink[] = [];
+  data.network.edges.forEach((edge, position) => {
+    if (!present.has(edge.source) || !present.has(edge.target)) return;
+    const numbers = index.edgeParagraphs[position]!;
+    const paragraphs = edge.paragraphs.filter((_, at) => numbers[at]! >= 0 && passing[numbers[at]!] === 1);
+    if (paragraphs.length > 0) links.push({ source: edge.source, target: edge.target, paragraphs, weight: paragraphs.length });
   });
   return { nodes, links, universe: data.network };
 }
@@ -160,13 +250,7 @@ export function linkWidth(weight: number): number {
  * links are kept.
  */
 export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
-  const source = graph.universe;
-  const radius = radiusScale(Math.max(0, ...source.nodes.map((node) => node.mentionCount)), { width, height });
-  const positions = fitNetworkToBox(
-    source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: radius(node.mentionCount) })),
-    source.edges,
-    { width, height },
-  );
+  const { radius, positions } = fitUniverse(graph.universe, width, height);
   const placed = new Map<string, PlacedNode>();
   for (const node of graph.nodes) {
     const point = positions.get(node.id) ?? { x: width / 2, y: height / 2 };
@@ -182,13 +266,35 @@ export function layoutNetwork(graph: NetworkGraph, width: number, height: number
   };
 }
 
+const FITS = new WeakMap<object, Map<string, { radius: (mentions: number) => number; positions: Map<string, { x: number; y: number }> }>>();
+
+/**
+ * The whole network fitted to a box, memoised on the (immutable) universe and the box size: a
+ * filter change does not refit, and the fit does not depend on the filters anyway.
+ */
+function fitUniverse(source: NetworkGraph['universe'], width: number, height: number) {
+  const bySize = FITS.get(source) ?? new Map();
+  FITS.set(source, bySize);
+  const key = `${width}x${height}`;
+  let fit = bySize.get(key);
+  if (!fit) {
+    let maxMentions = 0;
+    for (const node of source.nodes) maxMentions = Math.max(maxMentions, node.mentionCount);
+    const radius = radiusScale(maxMentions, { width, height });
+    const positions = fitNetworkToBox(
+      source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: radius(node.mentionCount) })),
+      source.edges,
+      { width, height },
+    );
+    fit = { radius, positions };
+    bySize.set(key, fit);
+  }
+  return fit;
+}
+
 /** Ids within `depth` links of `id` (itself included). */
 export function neighbourhood(graph: Pick<NetworkGraph, 'links'>, id: string, depth: number): Set<string> {
-  const adjacency = new Map<string, string[]>();
-  for (const link of graph.links) {
-    adjacency.set(link.source, [...(adjacency.get(link.source) ?? []), link.target]);
-    adjacency.set(link.target, [...(adjacency.get(link.target) ?? []), link.source]);
-  }
+  const adjacency = adjacencyOf(graph.links);
   let frontier = [id];
   const seen = new Set(frontier);
   for (let step = 0; step < depth; step++) {
@@ -196,6 +302,28 @@ export function neighbourhood(graph: Pick<NetworkGraph, 'links'>, id: string, de
     frontier.forEach((node) => seen.add(node));
   }
   return seen;
+}
+
+const ADJACENCY = new WeakMap<object, Map<string, string[]>>();
+
+/** Neighbours per node, memoised on the links array (each hover asks again). */
+function adjacencyOf(links: NetworkGraph['links']): Map<string, string[]> {
+  let adjacency = ADJACENCY.get(links);
+  if (!adjacency) {
+    adjacency = new Map();
+    for (const link of links) {
+      for (const [from, to] of [
+        [link.source, link.target],
+        [link.target, link.source],
+      ] as const) {
+        const list = adjacency.get(from);
+        if (list) list.push(to);
+        else adjacency.set(from, [to]);
+      }
+    }
+    ADJACENCY.set(links, adjacency);
+  }
+  return adjacency;
 }
 
 /** Message keys with plural forms: `<base>One`, `<base>Few`, `<base>Many`, `<base>Other`. */
@@ -210,9 +338,16 @@ const FORMS: Record<Intl.LDMLPluralRule, PluralForm> = {
   other: 'Other',
 };
 
+const PLURAL_RULES = new Map<string, Intl.PluralRules>();
+const pluralRules = (language: string) => {
+  let rules = PLURAL_RULES.get(language);
+  if (!rules) PLURAL_RULES.set(language, (rules = new Intl.PluralRules(language)));
+  return rules;
+};
+
 /** A message in the plural form the language's rules choose for `count` (1 mention, 2 mentions; 1 упоминание, 2 упоминания, 5 упоминаний). */
 export function plural(locale: Locale, base: PluralBase, count: number, values: Record<string, string | number> = {}): string {
-  const form = FORMS[new Intl.PluralRules(locale.language).select(count)];
+  const form = FORMS[pluralRules(locale.language).select(count)];
   return locale.t(`${base}${form}` satisfies `${PluralBase}${PluralForm}` as MessageKey, { count, ...values });
 }
 
@@ -286,16 +421,37 @@ export function buildNetwork(
   const graph = buildNetworkGraph(data, filters, locale.language);
   const layout = layoutNetwork(graph, size.width, size.height);
   const degree = new Map<string, number>();
-  graph.links.forEach((link) => [link.source, link.target].forEach((id) => degree.set(id, (degree.get(id) ?? 0) + 1)));
-  const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label, locale.language));
+  /** Paragraphs shared with anyone, per node (the CSV's shared_paragraphs), in the same pass. */
+  const shared = new Map<string, number>();
+  for (const link of graph.links)
+    for (const id of [link.source, link.target]) {
+      degree.set(id, (degree.get(id) ?? 0) + 1);
+      shared.set(id, (shared.get(id) ?? 0) + link.weight);
+    }
+  // A collator orders exactly as localeCompare(b, language) does, without building one per call.
+  const collator = new Intl.Collator(locale.language);
+  // The same few strings for thousands of nodes: ask the message catalogue once per value.
+  const memo = <K>(compute: (key: K) => string) => {
+    const cache = new Map<K, string>();
+    return (key: K) => {
+      let text = cache.get(key);
+      if (text === undefined) cache.set(key, (text = compute(key)));
+      return text;
+    };
+  };
+  const kindOf = memo<string>((key) => kindText({ kind: key.split('|')[0], isQuoted: key.endsWith('|1') } as GraphNode, locale));
+  const kindTextOf = (node: GraphNode) => kindOf(`${node.kind}|${node.isQuoted ? 1 : 0}`);
+  const countryOf = memo<CountryKey>((country) => t(`country.${country}`));
+  const mentionsOf = memo<number>((count) => plural(locale, 'network.mentions', count));
+  const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || collator.compare(a.label, b.label));
   const rows = byMentions.map((node): TableRow => ({
     key: node.id,
     selection: { kind: node.kind, id: node.id },
     isHighlighted: focus?.has(node.id) ?? false,
     cells: {
       name: { text: node.label, sort: node.label },
-      kind: { text: kindText(node, locale) },
-      country: { text: t(`country.${node.country}`) },
+      kind: { text: kindTextOf(node) },
+      country: { text: countryOf(node.country) },
       mentions: { text: String(node.mentions), sort: node.mentions },
       links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
     },
@@ -314,8 +470,8 @@ export function buildNetwork(
         node.id,
         t('network.nodeLabel', {
           name: node.label,
-          kind: kindText(node, locale),
-          mentions: plural(locale, 'network.mentions', node.mentions),
+          kind: kindTextOf(node),
+          mentions: mentionsOf(node.mentions),
         }),
       ]),
     ),
@@ -330,13 +486,11 @@ export function buildNetwork(
         rows: byMentions.map((node) => ({
           name: node.label,
           name_ru: node.labelRu,
-          kind: kindText(node, locale),
-          country: t(`country.${node.country}`),
+          kind: kindTextOf(node),
+          country: countryOf(node.country),
           mentions: node.mentions,
           linked_to: degree.get(node.id) ?? 0,
-          shared_paragraphs: graph.links
-            .filter((link) => link.source === node.id || link.target === node.id)
-            .reduce((sum, link) => sum + link.weight, 0),
+          shared_paragraphs: shared.get(node.id) ?? 0,
         })),
       },
     },

@@ -3,7 +3,8 @@
  * interaction state (hover, keyboard focus, drag, search, zoom) and hands it to the shared
  * ChartRoute shell, which draws the frame, legend, notes and table from the model.
  */
-import { useMemo, useState, type FormEvent } from 'react';
+import { quadtree } from 'd3';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { ZoomButtons } from '../../../components/zoom-buttons';
 import { combineLoadables, useDataset } from '../../../data/datasets';
@@ -13,7 +14,7 @@ import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
 import { buildNetwork, neighbourhood, type NetworkLayout, type NetworkModel, type PlacedNode } from '../build-network';
-import { NetworkCanvasView } from './network-canvas.view';
+import { hitTest, NetworkCanvasView } from './network-canvas.view';
 import { NetworkSvgView } from './network-svg.view';
 import { isCanvasRenderer } from './renderer';
 import { useNetworkKeyboard } from './use-network-keyboard';
@@ -34,6 +35,9 @@ function withDragged(layout: NetworkLayout, dragged: Record<string, [number, num
   return { nodes, links };
 }
 
+/** Names offered by the search box's suggestions (the most mentioned first). */
+const DATALIST_LIMIT = 300;
+
 export default function NetworkRoute() {
   const locale = useLocale();
   const { t } = locale;
@@ -44,7 +48,20 @@ export default function NetworkRoute() {
   const actions = useDashboardActions();
   const related = useRelated();
   const { ref, width, height } = useChartSize({ aspect: 0.6, minHeight: 380, maxHeight: 620 });
-  const zoom = useZoomPan(width, height);
+  // On the canvas, a press on a node drags it: d3-zoom must not pan then (on the SVG, nodes carry data-no-zoom).
+  const finderRef = useRef<ReturnType<typeof quadtree<PlacedNode>> | null>(null);
+  const zoom = useZoomPan(width, height, {
+    isOwnGesture: (event) => {
+      const canvas = event.target as HTMLCanvasElement | null;
+      if (!finderRef.current || !canvas?.matches?.('canvas.network')) return false;
+      const point = 'touches' in event ? (event as TouchEvent).touches[0] : (event as MouseEvent);
+      if (!point) return false;
+      const box = canvas.getBoundingClientRect();
+      return hitTest(finderRef.current, transformRef.current, point.clientX - box.left, point.clientY - box.top) !== undefined;
+    },
+  });
+  const transformRef = useRef(zoom.transform);
+  const [isCanvasFocused, setCanvasFocused] = useState(false);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [keyboardId, setKeyboardId] = useState<string | null>(null);
   const [dragged, setDragged] = useState<Record<string, [number, number]>>({});
@@ -84,14 +101,30 @@ export default function NetworkRoute() {
     };
   }, [baseModel, focus, highlighted]);
   const layout = useMemo(() => (model ? withDragged(model.layout, dragged) : null), [model, dragged]);
-  const order = useMemo(
-    () => (layout ? [...layout.nodes].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label, locale.language)) : []),
-    [layout, locale.language],
+  const order = useMemo(() => {
+    const collator = new Intl.Collator(locale.language);
+    return layout ? [...layout.nodes].sort((a, b) => b.mentions - a.mentions || collator.compare(a.label, b.label)) : [];
+  }, [layout, locale.language]);
+  const isCanvas = layout ? isCanvasRenderer(layout.nodes.length) : false;
+  const finder = useMemo(
+    () =>
+      layout && isCanvas
+        ? quadtree<PlacedNode>()
+            .x((node) => node.x)
+            .y((node) => node.y)
+            .addAll(layout.nodes)
+        : null,
+    [layout, isCanvas],
   );
+  useEffect(() => {
+    finderRef.current = finder;
+    transformRef.current = zoom.transform;
+  });
   const hoverFocus = useMemo(() => (baseModel && hoveredId ? neighbourhood(baseModel.graph, hoveredId, 1) : null), [baseModel, hoveredId]);
   const select = (node: Pick<PlacedNode, 'id' | 'kind'>) => actions.selectionChanged({ kind: node.kind, id: node.id });
   const keyboard = useNetworkKeyboard(order, { onSelect: select, onClear: () => actions.selectionChanged(null) });
-  const activeIds = [hoveredId, keyboardId].filter((id, index, all): id is string => id !== null && all.indexOf(id) === index);
+  const keyboardNodeId = isCanvas ? (isCanvasFocused ? keyboard.rovingId : null) : keyboardId;
+  const activeIds = [hoveredId, keyboardNodeId].filter((id, index, all): id is string => id !== null && all.indexOf(id) === index);
   const labels = useNetworkLabels({
     layout: layout ?? { nodes: [], links: [] },
     width,
@@ -103,6 +136,8 @@ export default function NetworkRoute() {
     focus,
     hoverFocus,
   });
+
+  const onDrag = (id: string, x: number, y: number) => setDragged((current) => ({ ...current, [id]: [Math.round(x), Math.round(y)] }));
 
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
@@ -130,7 +165,7 @@ export default function NetworkRoute() {
       what={{ loading: t('network.loading'), failed: t('network.failed') }}
       hasSelection={Boolean(focus ?? highlighted)}
       placeholderHeight={height}
-      renderControls={(current) => (
+      renderControls={() => (
         <>
           <form className="network-search" onSubmit={onSearch} role="search">
             <label htmlFor="network-search-input">{t('network.find')}</label>
@@ -143,7 +178,8 @@ export default function NetworkRoute() {
               autoComplete="off"
             />
             <datalist id="network-names">
-              {current.graph.nodes.map((node) => (
+              {/* The most mentioned names: a list of thousands would cost more than it helps. */}
+              {order.slice(0, DATALIST_LIMIT).map((node) => (
                 <option key={node.id} value={node.label} />
               ))}
             </datalist>
@@ -168,7 +204,7 @@ export default function NetworkRoute() {
           {searchMessage && <p className="chart-hint">{searchMessage}</p>}
           {!layout || current.graph.nodes.length === 0 ? (
             <p className="chart-empty">{current.emptyMessage}</p>
-          ) : isCanvasRenderer(layout.nodes.length) ? (
+          ) : isCanvas && finder ? (
             <NetworkCanvasView
               layout={layout}
               width={width}
@@ -178,7 +214,21 @@ export default function NetworkRoute() {
               focus={focus}
               highlighted={highlighted}
               transform={zoom.transform}
+              canvasRef={zoom.svgRef}
+              finder={finder}
+              hoveredId={hoveredId}
+              selectedId={selectedId}
+              rovingId={keyboard.rovingId}
+              isKeyboardActive={isCanvasFocused}
+              rovingText={keyboard.rovingId ? (current.nodeLabels.get(keyboard.rovingId) ?? '') : ''}
+              onHover={setHoveredId}
               onSelect={select}
+              onDrag={onDrag}
+              onKeyboardActive={setCanvasFocused}
+              onKeyDown={(event) => {
+                const node = order.find((candidate) => candidate.id === keyboard.rovingId);
+                if (node) keyboard.onNodeKeyDown(event, node);
+              }}
             />
           ) : (
             <NetworkSvgView
@@ -199,7 +249,7 @@ export default function NetworkRoute() {
               onKeyboardFocus={setKeyboardId}
               onSelect={select}
               onNodeKeyDown={keyboard.onNodeKeyDown}
-              onDrag={(id, x, y) => setDragged((current) => ({ ...current, [id]: [Math.round(x), Math.round(y)] }))}
+              onDrag={onDrag}
             />
           )}
           <p className="chart-hint">{t('network.hint')}</p>

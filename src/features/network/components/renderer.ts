@@ -5,10 +5,16 @@
  */
 
 /**
- * Above this many nodes the network is drawn on a canvas. Measured with `npm run bench` (zoom
- * animation, frame p95): SVG keeps 60 fps at 151 nodes (16.8 ms) but not at 1,501 (83 ms),
- * where the canvas does (16.7 ms); SVG's cost grows about linearly, so it runs out of frame
- * budget near 300 nodes.
+ * Above this many nodes the network is drawn on a canvas. Chosen from real zoom frames (Ctrl +
+ * wheel, one event per animation frame for a second, requestAnimationFrame intervals; both
+ * renderers now zoom and redraw), Chromium 1280 × 900, 2 shared cores under load, 2026-12-01
+ * (`bench/run-bench.ts`, ZOOM_FRAMES), median / p95:
+ *   ×1    (44 nodes):     SVG 16.7 / 50 ms,   canvas 16.7 / 67 ms
+ *   ×10   (224 nodes):    SVG 16.7 / 33 ms,   canvas 16.7 / 33 ms
+ *   ×100  (2,024 nodes):  SVG 117 / 350 ms,   canvas 50 / 117 ms
+ *   ×1000 (20,024 nodes): SVG 767 / 1,433 ms, canvas 167 / 317 ms
+ * SVG keeps 60 fps at 224 nodes and its frame grows about linearly with the nodes (117 ms at
+ * 2,024), so it leaves the 16.7 ms budget near 290 nodes: the threshold stays at 300.
  */
 export const CANVAS_THRESHOLD = 300;
 
