@@ -12,7 +12,11 @@ export function useNetworkKeyboard<Node extends { id: string }>(
   const [rovingId, setRovingId] = useState<string | null>(null);
   const moveFocusTo = (id: string) => {
     setRovingId(id);
-    requestAnimationFrame(() => (document.querySelector(`[data-node-id="${CSS.escape(id)}"]`) as SVGGElement | null)?.focus());
+    // Focus at once when the node is drawn (so a quick second key press acts on it), else after the next frame.
+    const find = () => document.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(id)}"]`);
+    const element = find();
+    if (element) element.focus();
+    else requestAnimationFrame(() => find()?.focus());
   };
   const onNodeKeyDown = (event: KeyboardEvent, node: Node) => {
     const index = order.findIndex((candidate) => candidate.id === node.id);
