@@ -404,7 +404,6 @@ export const EN = {
     derivation: '{{expression}} = {{result}}, where {{inputs}}',
     derivationInput: '{{number}} is {{input}}',
     dateUncertain: '{{range}} (date uncertain)',
-    computedFrom: 'computed from {{inputs}}',
     billionsShort: '${{value}}B',
   },
   kind: { rail: 'Rail', road: 'Road', pipeline: 'Pipeline', sea: 'Sea', multimodal: 'Multimodal', space: 'Space' },

@@ -406,7 +406,6 @@ export const RU: Messages = {
     derivation: '{{expression}} = {{result}}, где {{inputs}}',
     derivationInput: '{{number}} — {{input}}',
     dateUncertain: '{{range}} (дата не точна)',
-    computedFrom: 'вычислено из {{inputs}}',
     billionsShort: '{{value}} млрд $',
   },
   kind: {
