@@ -6,9 +6,6 @@
  * languages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scaleInputs } from '../../bench/synthetic-dataset';
-import { loadInputs } from '../../pipeline/sources/load';
-import { buildDataset } from '../../pipeline/transform/build-dataset';
 import type { DatasetFiles } from '../../src/data/schemas/dataset';
 import {
   buildNetwork,
@@ -26,6 +23,7 @@ import { pick, type Language } from '../../src/i18n/i18n';
 import { createLocale } from '../../src/lib/format';
 import { NO_FILTERS, paragraphMatches, type DataFilters } from '../../src/lib/filters';
 import { loadAllDatasets } from '../../src/testing/dataset-fixture';
+import { buildSyntheticFiles } from './synthetic-files';
 
 /** The graph as computed before the indexes: a map lookup and a filter test per mention. */
 function referenceGraph(data: NetworkInputs, filters: DataFilters, language: Language): NetworkGraph {
@@ -114,11 +112,7 @@ describe('the network indexes give the same graph as before', () => {
   describe('at ×10 the data', () => {
     let files: DatasetFiles;
     beforeAll(() => {
-      const loaded = loadInputs();
-      if (!loaded.ok) throw new Error('the annotations do not load');
-      const result = buildDataset(scaleInputs(loaded.inputs, 10));
-      if (!result.ok) throw new Error(`×10 does not build: ${result.errors[0]?.reason}`);
-      files = result.files;
+      files = buildSyntheticFiles(10);
     }, 120_000);
 
     it('for every filter and language', () => {

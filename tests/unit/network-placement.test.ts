@@ -5,9 +5,6 @@
  * corpus), where the names must thin out rather than pile up.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scaleInputs } from '../../bench/synthetic-dataset';
-import { loadInputs } from '../../pipeline/sources/load';
-import { buildDataset } from '../../pipeline/transform/build-dataset';
 import { boxesOverlap, type Box, type PlacedLabel } from '../../src/charts/place-labels';
 import type { DatasetFiles } from '../../src/data/schemas/dataset';
 import { buildNetwork, linkWidth, LINK_WIDTH_CLASSES, neighbourhood, type NetworkModel } from '../../src/features/network/build-network';
@@ -24,6 +21,7 @@ import { ensureLanguage } from '../../src/i18n/i18n';
 import { createLocale, ENGLISH } from '../../src/lib/format';
 import { NO_FILTERS } from '../../src/lib/filters';
 import { loadAllDatasets } from '../../src/testing/dataset-fixture';
+import { buildSyntheticFiles } from './synthetic-files';
 
 const data = loadAllDatasets();
 const DESKTOP = { width: 1216, height: 620 };
@@ -250,11 +248,7 @@ describe('buildNetwork', () => {
 describe('at ×10 the data (the bench’s synthetic corpus)', () => {
   let files: DatasetFiles;
   beforeAll(() => {
-    const loaded = loadInputs();
-    if (!loaded.ok) throw new Error('the annotations do not load');
-    const result = buildDataset(scaleInputs(loaded.inputs, 10));
-    if (!result.ok) throw new Error(`×10 does not build: ${result.errors[0]?.reason}`);
-    files = result.files;
+    files = buildSyntheticFiles(10);
   }, 120_000);
 
   for (const [name, size] of Object.entries({ desktop: DESKTOP, phone: PHONE })) {
