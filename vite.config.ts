@@ -7,13 +7,15 @@ const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY |
 
 // base './' keeps every asset URL relative, so the built app works from any folder, from a file
 // server without rewrites and inside an iframe on another site.
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   base: './',
   plugins: [react()],
   server: { port: 5173, open: hasDesktop && !process.env.CI },
   preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
+    // The SSR build (src/app/entry-server.tsx, for prerender/run.ts) needs no copy of public/.
+    copyPublicDir: !isSsrBuild,
     // Two pages: the dashboard and the chart-only embed (no navigation, no filter bar).
     rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
     sourcemap: true,
@@ -22,4 +24,4 @@ export default defineConfig({
       ? { outDir: 'dist-single', rolldownOptions: { input: 'index.html', output: { codeSplitting: false } } }
       : {}),
   },
-});
+}));

@@ -2,7 +2,7 @@
  * The dashboard shell: title, view navigation, the shared filters, the current view (loaded on
  * demand) and the details of the current selection. Composes the features; owns no data.
  */
-import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createElement, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LoadingMessage } from '../components/data-state';
 import { ViewLink } from '../components/view-link';
 import { useDismissOnOutsidePointer } from '../hooks/use-dismiss-outside';
@@ -14,14 +14,15 @@ import { useLanguage, useT } from '../i18n/use-i18n';
 import { useDashboardActions, useFilters, useSelection, useTheme, useView } from '../state/store';
 import { THEMES, VIEW_IDS, type Theme, type ViewId } from '../state/view-state';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { ROUTES, SelectionPanel } from './routes';
+import { routeComponent, ROUTES, SelectionPanel } from './routes';
+import { ViewVariants } from './view-variants';
+import { CHART_VIEW_IDS } from '../state/view-state';
 
 export function DashboardPage() {
   const t = useT();
   const view = useView();
   const selection = useSelection();
   const route = ROUTES[view];
-  const View = route.component;
   const label = t(route.label);
   const mainRef = useRef<HTMLElement>(null);
   const isFirstView = useRef(true);
@@ -66,9 +67,9 @@ export function DashboardPage() {
                 {label} · {t('app.name')}
               </h1>
               <RouteErrorBoundary key={view} what={t('view.failed', { view: label })} retryLabel={t('state.retry')}>
-                <Suspense fallback={<LoadingMessage what={label} />}>
-                  <View />
-                </Suspense>
+                <ViewVariants isWidthDependent={isChartView(view)} loadingLabel={label}>
+                  {createElement(routeComponent(view))}
+                </ViewVariants>
               </RouteErrorBoundary>
             </main>
             {selection && (
@@ -87,6 +88,8 @@ export function DashboardPage() {
     </>
   );
 }
+
+const isChartView = (view: ViewId) => (CHART_VIEW_IDS as readonly ViewId[]).includes(view);
 
 /** The view tabs: one row that scrolls sideways on a narrow screen, the current tab kept in sight. */
 function ViewNav({ view }: { view: ViewId }) {
@@ -149,7 +152,7 @@ function SettingsTools() {
   return (
     <div
       ref={rootRef}
-      className="site-header__settings"
+      className="site-header__settings needs-js"
       data-open={isOpen || undefined}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && isOpen) {
@@ -240,14 +243,23 @@ function PrintSummary() {
   const yearText =
     filters.yearFrom === null && filters.yearTo === null ? t('app.allYears') : `${filters.yearFrom ?? '…'}–${filters.yearTo ?? '…'}`;
   const version = manifest.status === 'success' ? manifest.data.datasetVersion : '…';
+  // The address and the date are the browser's, known after hydration (the prerendered page and
+  // the first render must agree); paper is printed long after.
+  const [{ pageUrl, today }, setPrinted] = useState({ pageUrl: '', today: '' });
+  useEffect(() => {
+    const update = () => setPrinted({ pageUrl: window.location.href, today: new Date().toISOString().slice(0, 10) });
+    window.addEventListener('beforeprint', update);
+    update();
+    return () => window.removeEventListener('beforeprint', update);
+  }, []);
   return (
     <p className="print-only print-summary">
       {t('app.printSummary', {
         topics: topicText,
         years: yearText,
         version,
-        date: new Date().toISOString().slice(0, 10),
-        url: window.location.href,
+        date: today,
+        url: pageUrl,
       })}
     </p>
   );

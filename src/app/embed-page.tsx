@@ -2,12 +2,13 @@
  * The embed: one view alone, filling its frame, with its title, subtitle and source line and a
  * link back to the full view in the same state. No navigation, no filter bar.
  */
-import { Suspense, useEffect } from 'react';
-import { LoadingMessage } from '../components/data-state';
+import { createElement, useEffect } from 'react';
 import { FrameModeContext } from '../components/frame-mode';
 import { useDataVersion, useView } from '../state/store';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { ROUTES } from './routes';
+import { routeComponent, ROUTES } from './routes';
+import { ViewVariants } from './view-variants';
+import { CHART_VIEW_IDS, type ViewId } from '../state/view-state';
 import { useT } from '../i18n/use-i18n';
 
 export function EmbedPage() {
@@ -15,7 +16,6 @@ export function EmbedPage() {
   const view = useView();
   const pinned = useDataVersion();
   const route = ROUTES[view];
-  const View = route.component;
   const label = t(route.label);
   useEffect(() => {
     document.title = `${label} · ${t('app.name')}`;
@@ -27,9 +27,9 @@ export function EmbedPage() {
           {label} · {t('app.name')}
         </h1>
         <RouteErrorBoundary what={t('view.failed', { view: label })} retryLabel={t('state.retry')}>
-          <Suspense fallback={<LoadingMessage what={t('state.chart')} />}>
-            <View />
-          </Suspense>
+          <ViewVariants isWidthDependent={(CHART_VIEW_IDS as readonly ViewId[]).includes(view)} loadingLabel={t('state.chart')}>
+            {createElement(routeComponent(view))}
+          </ViewVariants>
         </RouteErrorBoundary>
         {pinned && <p className="embed-main__version">{t('frame.pinned', { version: pinned })}</p>}
       </main>

@@ -32,3 +32,18 @@ export const ROUTES: Record<ViewId, RouteDefinition> = {
 };
 
 export const SelectionPanel = lazy(() => import('../features/selection/components/selection-panel'));
+
+/**
+ * Views whose code is already here, as plain components. A prerendered page loads its view's
+ * code before hydrating and draws it from here: a lazy component would suspend during
+ * hydration and leave the page's HTML in place until it resolved.
+ */
+const preloaded = new Map<ViewId, ComponentType>();
+
+export async function preloadRoute(view: ViewId): Promise<void> {
+  preloaded.set(view, (await ROUTE_LOADERS[view]()).default);
+}
+
+export function routeComponent(view: ViewId): ComponentType {
+  return preloaded.get(view) ?? ROUTES[view].component;
+}

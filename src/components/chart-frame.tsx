@@ -6,7 +6,8 @@
  * the menu; the exported SVG draws the same anatomy (src/charts/export-chart.ts).
  */
 import { useContext, useRef, type ReactNode } from 'react';
-import { useShareSearch } from '../state/store';
+import { useViewState } from '../state/store';
+import { pageHref } from '../state/url-state';
 import { FrameModeContext } from './frame-mode';
 import { ShareMenu } from './share-tools';
 import { useT } from '../i18n/use-i18n';
@@ -45,12 +46,12 @@ export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, ch
   const t = useT();
   const mode = useContext(FrameModeContext);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const search = useShareSearch();
+  const viewState = useViewState();
   return (
     <section className="chart-frame" aria-labelledby={`${id}-title`}>
       <header className="chart-frame__header">
         <FrameHeading id={id} title={title} subtitle={subtitle} />
-        <div className="chart-frame__controls">
+        <div className="chart-frame__controls needs-js">
           {controls}
           <div role="group" aria-label={t('frame.showAs')} className="segmented">
             <button type="button" aria-pressed={!isTable} onClick={isTable ? onDisplayToggle : undefined}>
@@ -68,6 +69,8 @@ export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, ch
       <div className="chart-frame__body" ref={bodyRef}>
         {isTable ? table : chart}
       </div>
+      {/* The chart's table equivalent for a reader without JavaScript (it has no switch). */}
+      {!isTable && <div className="no-js-only chart-frame__static-table">{table}</div>}
       {!isTable && <ChartLegend items={anatomy.legend} />}
       {anatomy.notes.length > 0 && (
         <ul className="chart-frame__notes">
@@ -82,7 +85,7 @@ export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, ch
           {mode === 'embed' && (
             <>
               {' · '}
-              <a href={`index.html${search}`} target="_blank" rel="noopener">
+              <a href={pageHref(viewState)} target="_blank" rel="noopener">
                 {t('frame.openFull')}
               </a>
             </>

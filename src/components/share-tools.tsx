@@ -6,35 +6,39 @@
  * It reads the store and the manifest, unlike the rest of components/, because every chart view
  * shares it and features may not import each other.
  */
-import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { MenuButton } from './menu-button';
 import { resolveCssColour } from '../charts/css-colour';
 import { buildCsv, buildStandaloneSvg, downloadBlob, svgToPng, type ExportText } from '../charts/export-chart';
 import type { ChartAnatomy } from '../charts/chart-model';
 import { useManifest } from '../data/datasets';
-import { useShareSearch } from '../state/store';
-import { parseUrlState, serialiseUrlState } from '../state/url-state';
+import { useViewState } from '../state/store';
+import { pageHref } from '../state/url-state';
+import type { ViewState } from '../state/view-state';
+import { siteFacts } from '../state/page-address';
 import { useT } from '../i18n/use-i18n';
 import type { Translate } from '../i18n/i18n';
 
-/** The page's folder, as an absolute URL: embed.html and embed.js sit beside index.html. */
-function appBase(): string {
-  return new URL('.', window.location.href).href;
+/** A link of the app as an absolute URL (what is pasted into other sites must not be relative). */
+function absolute(href: string): string {
+  return new URL(href, window.location.href).href;
 }
 
-/** The same view state with the dataset pinned (or not): live embeds follow updates. */
-function embedSearch(search: string, pinnedVersion: string | null): string {
-  const { state } = parseUrlState(search);
-  return serialiseUrlState({ ...state, dataVersion: pinnedVersion }) || '?';
+/**
+ * The embed page of the same view state, pinned to a dataset version (its own prerendered page,
+ * so a published report never shows other data) or live (follows updates).
+ */
+export function embedUrl(state: ViewState, pinnedVersion: string | null): string {
+  return absolute(pageHref({ ...state, dataVersion: pinnedVersion }, { isEmbed: true }));
 }
 
-export function buildEmbedSnippets(title: string, search: string, pinnedVersion: string | null, base = appBase()) {
-  const src = `${base}embed.html${embedSearch(search, pinnedVersion)}`;
+/** The responsive snippet (iframe + embed.js, which sizes it) and a plain iframe, for `src`. */
+export function buildEmbedSnippets(title: string, src: string, scriptSrc: string) {
   const escapedTitle = title.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
   const sandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
   return {
     src,
-    responsive: `<iframe src="${src}" title="${escapedTitle}" data-partnership-atlas style="width:100%;border:0;height:520px" loading="lazy" sandbox="${sandbox}"></iframe>\n<script async src="${base}embed.js"></script>`,
+    responsive: `<iframe src="${src}" title="${escapedTitle}" data-partnership-atlas style="width:100%;border:0;height:520px" loading="lazy" sandbox="${sandbox}"></iframe>\n<script async src="${scriptSrc}"></script>`,
     plain: `<iframe src="${src}" title="${escapedTitle}" width="100%" height="620" style="border:0" loading="lazy" sandbox="${sandbox}"></iframe>`,
   };
 }
@@ -69,14 +73,22 @@ function CopyField({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** A modal dialog opened from the menu; the browser returns focus to the menu button on close. */
-function Dialog({ dialogRef, title, children }: { dialogRef: RefObject<HTMLDialogElement | null>; title: string; children: ReactNode }) {
+/**
+ * A modal dialog opened from the menu; the browser returns focus to the menu button on close.
+ * Its content is drawn only while open: it holds absolute URLs, which only the browser knows
+ * (the prerendered page and the hydrated one must not differ).
+ */
+function Dialog({ isOpen, onClose, title, children }: { isOpen: boolean; onClose: () => void; title: string; children: () => ReactNode }) {
   const t = useT();
   const titleId = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (isOpen && !dialogRef.current?.open) dialogRef.current?.showModal();
+  }, [isOpen]);
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="share-dialog">
+    <dialog ref={dialogRef} aria-labelledby={titleId} className="share-dialog" onClose={onClose}>
       <h2 id={titleId}>{title}</h2>
-      {children}
+      {isOpen && children()}
       <form method="dialog">
         <button type="submit">{t('share.close')}</button>
       </form>
@@ -84,11 +96,11 @@ function Dialog({ dialogRef, title, children }: { dialogRef: RefObject<HTMLDialo
   );
 }
 
-function EmbedFields({ title, search, version }: { title: string; search: string; version: string | null }) {
+function EmbedFields({ title, state, version }: { title: string; state: ViewState; version: string | null }) {
   const t = useT();
   const [isPinned, setIsPinned] = useState(false);
   const name = useId();
-  const snippets = buildEmbedSnippets(title, search, isPinned ? version : null);
+  const snippets = buildEmbedSnippets(title, embedUrl(state, isPinned ? version : null), absolute(`${siteFacts().root}embed.js`));
   return (
     <>
       <fieldset>
@@ -130,14 +142,13 @@ export interface ShareMenuProps {
 export function ShareMenu({ anatomy, getCharts }: ShareMenuProps) {
   const t = useT();
   const manifest = useManifest();
-  const search = useShareSearch();
+  const state = useViewState();
   const [status, setStatus] = useState('');
-  const embedRef = useRef<HTMLDialogElement>(null);
-  const linkRef = useRef<HTMLDialogElement>(null);
-  const citeRef = useRef<HTMLDialogElement>(null);
+  const [dialog, setDialog] = useState<'embed' | 'link' | 'cite' | null>(null);
+  const closeDialog = () => setDialog(null);
   const { title, subtitle, source, legend, notes, csv } = anatomy;
   const version = manifest.status === 'success' ? manifest.data.datasetVersion : null;
-  const link = `${appBase()}${search}`;
+  const link = () => absolute(pageHref(state));
   const text: ExportText = { title, subtitle, notes, sourceLine: t('frame.source', { source }), legend };
 
   const withCharts = async (make: (charts: SVGSVGElement[]) => Promise<void> | void) => {
@@ -180,9 +191,9 @@ export function ShareMenu({ anatomy, getCharts }: ShareMenuProps) {
           {
             label: t('share.group'),
             items: [
-              { id: 'embed', label: t('share.embed'), onSelect: () => embedRef.current?.showModal() },
-              { id: 'link', label: t('share.copyLink'), onSelect: () => linkRef.current?.showModal() },
-              { id: 'cite', label: t('share.cite'), onSelect: () => citeRef.current?.showModal() },
+              { id: 'embed', label: t('share.embed'), onSelect: () => setDialog('embed') },
+              { id: 'link', label: t('share.copyLink'), onSelect: () => setDialog('link') },
+              { id: 'cite', label: t('share.cite'), onSelect: () => setDialog('cite') },
             ],
           },
           {
@@ -196,14 +207,14 @@ export function ShareMenu({ anatomy, getCharts }: ShareMenuProps) {
           },
         ]}
       />
-      <Dialog dialogRef={embedRef} title={t('share.embedTitle', { title })}>
-        <EmbedFields title={title} search={search} version={version} />
+      <Dialog isOpen={dialog === 'embed'} onClose={closeDialog} title={t('share.embedTitle', { title })}>
+        {() => <EmbedFields title={title} state={state} version={version} />}
       </Dialog>
-      <Dialog dialogRef={linkRef} title={t('share.linkTitle')}>
-        <CopyField label={t('share.linkLabel')} value={link} />
+      <Dialog isOpen={dialog === 'link'} onClose={closeDialog} title={t('share.linkTitle')}>
+        {() => <CopyField label={t('share.linkLabel')} value={link()} />}
       </Dialog>
-      <Dialog dialogRef={citeRef} title={t('share.cite')}>
-        <CopyField label={t('share.citation')} value={buildCitation(title, link, version ?? '?', source, t)} />
+      <Dialog isOpen={dialog === 'cite'} onClose={closeDialog} title={t('share.cite')}>
+        {() => <CopyField label={t('share.citation')} value={buildCitation(title, link(), version ?? '?', source, t)} />}
       </Dialog>
       <span role="status" className="share-menu__status">
         {status}

@@ -3,7 +3,7 @@
  * dataset, keyed by the manifest's dataset version so a rebuilt dataset is never mixed with a
  * cached old one.
  */
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { createContext, useContext, useMemo } from 'react';
 import {
   ArticleTextFileSchema,
@@ -19,10 +19,11 @@ import {
   type PartKind,
 } from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
+import { siteFacts } from '../state/page-address';
 
-/** Relative to the page (Vite's base is './'), so the app works from any folder and in iframes. */
+/** Relative to the site root (so the app works from any folder, at any depth, in iframes). */
 export function dataUrl(file: string, version?: string): string {
-  return `${import.meta.env.BASE_URL}data/${file}${version ? `?v=${version}` : ''}`;
+  return `${siteFacts().root}data/${file}${version ? `?v=${version}` : ''}`;
 }
 
 /** Retry only what may pass on a second try; a missing or malformed file will not. */
@@ -93,6 +94,20 @@ export const mapShapesQueryOptions = () =>
     retry: shouldRetry,
   });
 
+/**
+ * The prerenderer's ear: every query a render asks for (and has enabled) is reported, so the
+ * prerenderer can load exactly those files, draw again, and hand the same data to the browser.
+ * Null in the browser.
+ */
+export const QueryRecorderContext = createContext<((options: UseQueryOptions<unknown, Error, unknown, QueryKey>) => void) | null>(null);
+
+/** useQuery, reported to the prerenderer. */
+function useDataQuery<T, Key extends QueryKey>(options: UseQueryOptions<T, Error, T, Key>) {
+  const record = useContext(QueryRecorderContext);
+  if (record && options.enabled !== false) record(options as unknown as UseQueryOptions<unknown, Error, unknown, QueryKey>);
+  return useQuery(options);
+}
+
 /** What a view needs to know about data it waits for. */
 export type Loadable<T> = { status: 'pending' } | { status: 'error'; error: Error; retry: () => void } | { status: 'success'; data: T };
 
@@ -109,16 +124,16 @@ function toLoadable<T>(query: {
 }
 
 export function useManifest(): Loadable<Manifest> {
-  return toLoadable(useQuery(manifestQueryOptions(useContext(PinnedVersionContext))));
+  return toLoadable(useDataQuery(manifestQueryOptions(useContext(PinnedVersionContext))));
 }
 
 /** One dataset file, loaded once the manifest has said which version to load (and `isNeeded`). */
 export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadable<DatasetFiles[K]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
   const version = manifestQuery.data?.datasetVersion ?? '';
   // Not fetched while not needed (it then stays pending): a view loads only what it shows.
-  const datasetQuery = useQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess && isNeeded });
+  const datasetQuery = useDataQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess && isNeeded });
   // A manifest failure is this dataset's failure too: surface it rather than wait forever.
   if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
   return toLoadable(datasetQuery);
@@ -130,15 +145,15 @@ export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadabl
  */
 export function useArticleTexts(articles: readonly string[], isNeeded = true): Loadable<ArticleText[]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
   const version = manifestQuery.data?.datasetVersion ?? '';
   const isSplit = manifestQuery.data?.parts?.includes('texts') ?? false;
   const whole = useDataset('texts', isNeeded && manifestQuery.isSuccess && !isSplit && articles.length > 0);
   // A stable combine keeps the list (and what is memoised on it) the same object until a part changes.
-  const parts = useQueries({
-    queries: (isNeeded && isSplit ? articles : []).map((article) => articleTextQueryOptions(article, version, pinned !== null)),
-    combine: combineParts,
-  });
+  const record = useContext(QueryRecorderContext);
+  const partQueries = (isNeeded && isSplit ? articles : []).map((article) => articleTextQueryOptions(article, version, pinned !== null));
+  if (record) partQueries.forEach((options) => record(options as unknown as UseQueryOptions<unknown, Error, unknown, QueryKey>));
+  const parts = useQueries({ queries: partQueries, combine: combineParts });
   const wholeTexts = whole.status === 'success' ? whole.data.texts : null;
   const articlesKey = articles.join('\n');
   const picked = useMemo(() => {
@@ -164,11 +179,11 @@ function combineParts<T>(results: Parameters<typeof toLoadable<T>>[0][]): Loadab
  */
 export function useEntityMentions(entity: string | null): Loadable<Mention[]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
   const version = manifestQuery.data?.datasetVersion ?? '';
   const isSplit = manifestQuery.data?.parts?.includes('mentions') ?? false;
   const whole = useDataset('mentions', manifestQuery.isSuccess && !isSplit && entity !== null);
-  const part = useQuery({
+  const part = useDataQuery({
     ...entityMentionsQueryOptions(entity ?? '', version, pinned !== null),
     enabled: manifestQuery.isSuccess && isSplit && entity !== null,
   });
@@ -204,4 +219,9 @@ export function combineLoadables<T extends Record<string, unknown>>(parts: { [K 
   if (failed.length > 0) return { status: 'error', error: failed[0]!.error, retry: () => failed.forEach((part) => part.retry()) };
   if (entries.some(([, part]) => part.status === 'pending')) return { status: 'pending' };
   return { status: 'success', data: Object.fromEntries(entries.map(([key, part]) => [key, (part as { data: unknown }).data])) as T };
+}
+
+/** The corridor map's country outlines (see mapShapesQueryOptions). */
+export function useMapShapes() {
+  return useDataQuery(mapShapesQueryOptions());
 }

@@ -2,11 +2,18 @@
  * The width of an element, kept up to date with ResizeObserver; `fallback` until measured. A
  * callback ref, so an element that appears later (after a loading state) is still observed.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+
+/**
+ * The width a chart box is assumed to have before it is measured: a prerendered variant's
+ * reference width (src/app/render-phase.ts), so the server and the hydrating browser agree.
+ */
+export const ReferenceWidthContext = createContext<number | null>(null);
 
 export function useElementWidth<T extends HTMLElement>(fallback: number) {
+  const reference = useContext(ReferenceWidthContext);
   const [element, setElement] = useState<T | null>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(reference ?? fallback);
   const ref = useCallback((node: T | null) => setElement(node), []);
   useEffect(() => {
     if (!element || typeof ResizeObserver === 'undefined') return;

@@ -3,9 +3,10 @@
  * not exported: components use the atomic hooks below and one stable actions object. Actions are
  * named after what happened.
  */
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import { useShallow } from 'zustand/react/shallow';
-import { serialiseUrlState } from './url-state';
+import { pageHref } from './url-state';
 import {
   DEFAULT_VIEW_STATE,
   type ChartViewId,
@@ -66,20 +67,31 @@ const uiSlice = (set: SetState): Omit<DashboardActions, 'topicToggled' | 'yearRa
 });
 
 function createDashboardStore() {
-  return create<DashboardState>()((set) => ({
+  return createStore<DashboardState>()((set) => ({
     ...DEFAULT_VIEW_STATE,
     ignoredParams: [],
     actions: { ...filtersSlice(set), ...selectionSlice(set), ...uiSlice(set) },
   }));
 }
 
-const useDashboardStore = createDashboardStore();
+const store = createDashboardStore();
 
-/** For url-sync and tests: read, subscribe and reset without React. @internal */
+/**
+ * zustand's own hook reads the store's *initial* state on the server and during hydration; a
+ * prerendered page is drawn in its page's state (view, language, version), so both snapshots
+ * read the current state: the prerenderer sets it before each page, the browser before it
+ * hydrates, and the two draw the same markup.
+ */
+function useDashboardStore<T>(selector: (state: DashboardState) => T): T {
+  const read = () => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+
+/** For url-sync, the entries and tests: read, subscribe and reset without React. @internal */
 export const dashboardStore = {
-  getState: useDashboardStore.getState,
-  subscribe: useDashboardStore.subscribe,
-  reset: () => useDashboardStore.setState({ ...DEFAULT_VIEW_STATE, ignoredParams: [] }),
+  getState: store.getState,
+  subscribe: store.subscribe,
+  reset: () => store.setState({ ...DEFAULT_VIEW_STATE, ignoredParams: [] }),
 };
 
 export const useView = () => useDashboardStore((state) => state.view);
@@ -93,13 +105,13 @@ export const useNetworkDepth = () => useDashboardStore((state) => state.networkD
 export const useDataVersion = () => useDashboardStore((state) => state.dataVersion);
 export const useTheme = () => useDashboardStore((state) => state.theme);
 export const useLangSetting = () => useDashboardStore((state) => state.lang);
-/** The whole URL-carried state as a search string (links out of embeds, sharing). */
-export const useShareSearch = () => useDashboardStore((state) => serialiseUrlState(pickViewState(state)));
+/** The URL-carried state, for links out of embeds and for sharing (one object until it changes). */
+export const useViewState = () => useDashboardStore(useShallow(pickViewState));
 export const useIgnoredParams = () => useDashboardStore((state) => state.ignoredParams);
 export const useDashboardActions = () => useDashboardStore((state) => state.actions);
-/** The link (search string) to a view, keeping the rest of the current state. */
+/** The link to a view's page, keeping the rest of the current state. */
 export const useViewHref = (view: ViewId, selection?: Selection) =>
-  useDashboardStore((state) => serialiseUrlState({ ...pickViewState(state), view, ...(selection ? { selection } : {}) }) || '?');
+  useDashboardStore((state) => pageHref({ ...pickViewState(state), view, ...(selection ? { selection } : {}) }));
 
 /** The URL-carried part of the state. */
 export function pickViewState(state: DashboardState): ViewState {

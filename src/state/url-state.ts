@@ -4,6 +4,7 @@
  * opening, so old versions are migrated, never rejected. Anything unusable is ignored and listed.
  */
 import { z } from 'zod';
+import { pagePath, siteFacts, type PageAddress, type SiteFacts } from './page-address';
 import {
   CHART_VIEW_IDS,
   DEFAULT_VIEW_STATE,
@@ -132,6 +133,50 @@ export function serialiseUrlState(state: ViewState): string {
   if ([...params.keys()].length === 0) return '';
   params.set('v', String(URL_FORMAT_VERSION));
   return `?${params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')}`;
+}
+
+/**
+ * The link to a state: the page's folder (view, language, pinned version when it has pages) and
+ * the rest as a query string. Relative to the current page, like every link the app writes, so
+ * prerendered HTML and the hydrated app hold the same hrefs.
+ */
+export function pageHref(
+  state: ViewState,
+  { isEmbed = false, facts = siteFacts() }: { isEmbed?: boolean; facts?: SiteFacts } = {},
+): string {
+  const pinned = state.dataVersion !== null && facts.versions.includes(state.dataVersion) ? state.dataVersion : null;
+  const path = pagePath({ view: state.view, lang: state.lang ?? 'en', version: pinned, isEmbed });
+  const search = serialiseUrlState({
+    ...state,
+    view: DEFAULT_VIEW_STATE.view,
+    lang: null,
+    dataVersion: pinned ? null : state.dataVersion,
+  });
+  return `${facts.root}${path}${search}`;
+}
+
+/** The state a page is prerendered in: its view, language and version; every other setting default. */
+export function pageDefaultState(address: PageAddress): ViewState {
+  return { ...DEFAULT_VIEW_STATE, view: address.view, lang: address.lang, dataVersion: address.version };
+}
+
+/**
+ * The state a page opens in: its folder says the view, language and pinned version; the query
+ * the rest. An old link's view=, lang= or data= (the boot script moves them into the path before
+ * the first paint; these are the ones it could not place) still wins over the folder.
+ */
+export function parsePageState(address: PageAddress, search: string): { state: ViewState; ignored: IgnoredParam[] } {
+  const { state, ignored } = parseUrlState(search);
+  const params = new URLSearchParams(search);
+  return {
+    state: {
+      ...state,
+      view: params.has('view') ? state.view : address.view,
+      lang: state.lang ?? address.lang,
+      dataVersion: state.dataVersion ?? address.version,
+    },
+    ignored,
+  };
 }
 
 /** Values are shown back to the reader: keep them short and printable. */

@@ -3,12 +3,11 @@
  * (buildCorridorMap) holds the map, its names, key, tooltips, table, CSV and source line;
  * ChartRoute draws the frame, loading and error states and the chart/table switch.
  */
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { DataErrorMessage } from '../../../components/data-state';
 import { ZoomButtons } from '../../../components/zoom-buttons';
-import { combineLoadables, mapShapesQueryOptions, useDataset } from '../../../data/datasets';
+import { combineLoadables, useDataset, useMapShapes } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
@@ -30,7 +29,7 @@ export default function CorridorsRoute() {
 
   // Natural Earth outlines, shipped in public/data/map (never fetched from a third party). The
   // frame, counts and table do not wait for them, the largest file of this view.
-  const shapes = useQuery(mapShapesQueryOptions());
+  const shapes = useMapShapes();
   const loadable = combineLoadables({
     entities: useDataset('entities'),
     quotes: useDataset('quotes'),

@@ -39,7 +39,7 @@ export function FilterBar() {
   const [isOpen, setIsOpen] = useState(false);
 
   return (
-    <div className="filter-bar" data-open={isOpen || undefined}>
+    <div className="filter-bar needs-js" data-open={isOpen || undefined}>
       <button
         type="button"
         className="filter-bar__toggle"

@@ -1,13 +1,11 @@
 /** The investment route: stock and flow side by side (stacked on a phone), each on its own axis, or one table. */
-import { lazy, Suspense } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { useElementWidth } from '../../../hooks/use-element-width';
 import { useFactModel } from '../../../hooks/use-fact-model';
 import { useDashboardActions, useSelection } from '../../../state/store';
 import { buildInvestment, type InvestmentModel } from '../build-investment';
 import { headerLineCount } from '../layout-investment';
-// The drawing code loads after the frame and titles have drawn (see trade-route.tsx).
-const InvestmentBarsView = lazy(() => import('./investment-bars.view').then((module) => ({ default: module.InvestmentBarsView })));
+import { InvestmentBarsView } from './investment-bars.view';
 
 /** Panels sit side by side down to this width each (a 320 px phone), else stack. */
 const MIN_PANEL = 130;
@@ -25,22 +23,19 @@ export default function InvestmentRoute() {
   const isSideBySide = (width - gap) / 2 >= MIN_PANEL;
   const panelWidth = isSideBySide ? Math.min(MAX_PANEL, Math.floor((width - gap) / 2)) : Math.max(MIN_WIDTH, width);
   const plotHeight = width < 480 ? 180 : 220;
-  const placeholder = <div className="chart-placeholder" style={{ height: plotHeight + 100 }} aria-hidden="true" />;
 
   const renderChart = (model: InvestmentModel) => (
     <div ref={ref} className={isSideBySide ? 'investment-panels' : 'investment-panels investment-panels--stacked'}>
       {model.panels.map((panel, index) => (
         <div key={panel.id} className="investment-panel" style={isSideBySide && index === 0 ? { marginRight: gap } : undefined}>
-          <Suspense fallback={placeholder}>
-            <InvestmentBarsView
-              panel={panel}
-              width={panelWidth}
-              plotHeight={plotHeight}
-              headerLines={Math.max(...model.panels.map((each) => headerLineCount(each, panelWidth)))}
-              onSelectFact={(id) => actions.selectionChanged({ kind: 'fact', id })}
-              selectedId={selection?.id ?? null}
-            />
-          </Suspense>
+          <InvestmentBarsView
+            panel={panel}
+            width={panelWidth}
+            plotHeight={plotHeight}
+            headerLines={Math.max(...model.panels.map((each) => headerLineCount(each, panelWidth)))}
+            onSelectFact={(id) => actions.selectionChanged({ kind: 'fact', id })}
+            selectedId={selection?.id ?? null}
+          />
         </div>
       ))}
     </div>

@@ -1,13 +1,10 @@
 /** The trade route: the timeline (or its table) from one model, and the stated growth rates. */
-import { lazy, Suspense } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { useElementWidth } from '../../../hooks/use-element-width';
 import { useFactModel } from '../../../hooks/use-fact-model';
 import { useDashboardActions, useSelection } from '../../../state/store';
 import { buildTradeTimeline, type TradeTimelineModel } from '../build-trade-timeline';
-// The drawing code loads after the frame, title and table have drawn: the page should not wait
-// for it to show what it is about.
-const TradeTimelineView = lazy(() => import('./trade-timeline.view').then((module) => ({ default: module.TradeTimelineView })));
+import { TradeTimelineView } from './trade-timeline.view';
 
 /** Narrowest drawing (px): a 320 px phone less the page's margins. */
 const MIN_WIDTH = 260;
@@ -23,16 +20,14 @@ export default function TradeRoute() {
 
   const renderChart = (model: TradeTimelineModel) => (
     <div ref={ref} className="chart-area">
-      <Suspense fallback={<div className="chart-placeholder" style={{ height: plotHeight + 90 }} aria-hidden="true" />}>
-        <TradeTimelineView
-          model={model}
-          width={Math.max(MIN_WIDTH, width)}
-          plotHeight={plotHeight}
-          onSelectFact={selectFact}
-          onSelectEvent={(id) => actions.selectionChanged({ kind: 'event', id })}
-          selectedId={selection?.id ?? null}
-        />
-      </Suspense>
+      <TradeTimelineView
+        model={model}
+        width={Math.max(MIN_WIDTH, width)}
+        plotHeight={plotHeight}
+        onSelectFact={selectFact}
+        onSelectEvent={(id) => actions.selectionChanged({ kind: 'event', id })}
+        selectedId={selection?.id ?? null}
+      />
       {model.rates.length > 0 && (
         <div className="rates">
           <h3>{t('trade.rates')}</h3>

@@ -1,0 +1,101 @@
+/**
+ * Pure string work on the client build's HTML template: a prerendered page from a template and
+ * what the app drew, and the old embed.html's redirect shell. Kept apart from run.ts so the tests
+ * can check what a page's head holds without building anything.
+ */
+import type { PrerenderedPage } from '../src/app/entry-server';
+import type { PageAddress } from '../src/state/page-address';
+
+/**
+ * The pages' Content-Security-Policy (a meta tag: a static host may not let us set headers).
+ * No inline or eval'd script; styles may be inline because React writes style attributes
+ * (positions of tooltips, heights of placeholders). Images from data: and blob: are the
+ * chart exports (PNG from SVG). frame-ancestors cannot be set from a meta tag, and the embeds
+ * are meant to be framed anyway.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export interface PageHead {
+  title: string;
+  description: string;
+  /** More head tags (social cards, oEmbed discovery, alternates), already escaped. */
+  extra: string;
+}
+
+export const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** JSON inside <script type="application/json">: nothing in it may close the element. */
+export const scriptJson = (value: unknown) =>
+  JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
+
+/** The client build writes asset URLs relative to the site root ('./assets/…'); a page deeper down needs '../assets/…'. */
+function rebase(html: string, root: string): string {
+  return root === './' ? html : html.replaceAll(/(src|href)="\.\/(?!\/)/g, `$1="${root}`);
+}
+
+function headTags({ root, versions, page }: { root: string; versions: readonly string[]; page: string }): string {
+  return [
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    `<meta name="atlas-root" content="${root}" />`,
+    `<meta name="atlas-versions" content="${versions.join(' ')}" />`,
+    `<script src="${root}boot.js" data-page="${escapeHtml(page)}" data-root="${root}" data-versions="${versions.join(' ')}"></script>`,
+  ].join('\n    ');
+}
+
+function assertTemplate(template: string): void {
+  if (!template.includes('<div id="root"></div>') || !/<script type="module"[^>]*src="\.\/assets\//.test(template)) {
+    throw new Error('the HTML template is not a fresh client build (no empty #root or no module script): run `vite build` first');
+  }
+}
+
+export function composePage(
+  template: string,
+  input: { address: PageAddress; path: string; root: string; versions: readonly string[]; page: PrerenderedPage; head: PageHead },
+): string {
+  assertTemplate(template);
+  const { address, path, root, versions, page, head } = input;
+  let html = rebase(template, root);
+  html = html.replace(/<html lang="[^"]*"/, `<html lang="${address.lang}"`);
+  html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`);
+  html = html.replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/?>/, '');
+  html = html.replace(
+    /<meta charset="UTF-8" \/>/,
+    `<meta charset="UTF-8" />\n    ${headTags({ root, versions, page: path })}\n    <meta name="description" content="${escapeHtml(head.description)}" />${head.extra ? `\n    ${head.extra}` : ''}`,
+  );
+  // Pinned versions are for reports that cite them, not for search engines.
+  if (address.version && !html.includes('name="robots"'))
+    html = html.replace('</title>', '</title>\n    <meta name="robots" content="noindex" />');
+  html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  html = html.replace(
+    '<div id="root"></div>',
+    `<div id="root">${page.html}</div>\n    <script type="application/json" id="atlas-page">${scriptJson({ address, data: page.data })}</script>`,
+  );
+  return html;
+}
+
+/** embed.html as it was published (`embed.html?view=trade&data=…`): boot.js sends it to the embed's folder. */
+export function composeOldEmbedShell(template: string, { versions }: { versions: readonly string[] }): string {
+  assertTemplate(template);
+  let html = template
+    .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+    .replace(/\s*<link rel="(modulepreload|stylesheet)"[^>]*>/g, '');
+  html = html.replace(
+    /<meta charset="UTF-8" \/>/,
+    `<meta charset="UTF-8" />\n    ${headTags({ root: './', versions, page: 'embed.html' })}`,
+  );
+  return html.replace(
+    /<noscript>[\s\S]*?<\/noscript>/,
+    '<p>This chart has moved to its own page. <a href="./">Open Partnership Atlas</a>. · <span lang="ru">График переехал на свою страницу. <a href="./ru/">Открыть Partnership Atlas</a>.</span></p>',
+  );
+}

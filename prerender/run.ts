@@ -1,0 +1,110 @@
+/**
+ * `npm run build`'s last step: turns the client build in dist/ into a static site of real pages.
+ * For every view, in English and Russian, as the dashboard and as an embed, for the latest data
+ * and for every pinned version under data/v/, it draws the page with the app's own components
+ * (the SSR build of src/app/entry-server.tsx) and writes <folder>/index.html with the chart, its
+ * table and source line in the HTML, the data it was drawn from, a CSP and the boot script. Then
+ * the old embed.html becomes a redirect shell, and the social images and oEmbed files are made.
+ *
+ *   npx tsx prerender/run.ts [--dist=dist] [--ssr=dist-ssr]
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type * as EntryServer from '../src/app/entry-server';
+import type { PageAddress } from '../src/state/page-address';
+import { composePage, composeOldEmbedShell, type PageHead } from './compose-page';
+
+const argument = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const DIST = resolve(argument('dist', 'dist'));
+const SSR = resolve(argument('ssr', 'dist-ssr'));
+const VERSION = /^[0-9a-f]{12}$/;
+
+/** The data files, read from dist/ as the browser would fetch them from the page's folder. */
+let currentPage = '';
+globalThis.fetch = (async (input: string | URL | Request) => {
+  const url = new URL(String(input instanceof Request ? input.url : input), `http://prerender.invalid/${currentPage}`);
+  try {
+    const body = await readFile(join(DIST, decodeURIComponent(url.pathname)));
+    return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
+}) as typeof fetch;
+
+async function pinnedVersions(): Promise<string[]> {
+  const entries = await readdir(join(DIST, 'data', 'v'), { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isDirectory() && VERSION.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** boot.js: one small classic script, built from src/boot/ (it shares the page paths' code). */
+async function buildBootScript(): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir: DIST,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      sourcemap: false,
+      target: 'es2019',
+      lib: { entry: resolve('src/boot/boot-entry.ts'), formats: ['iife'], name: 'atlasBoot', fileName: () => 'boot.js' },
+    },
+  });
+}
+
+export interface PrerenderSummary {
+  pages: { path: string; address: PageAddress; bytes: number }[];
+  ms: number;
+}
+
+export async function prerender(): Promise<PrerenderSummary> {
+  const started = performance.now();
+  const entry = (await import(pathToFileURL(join(SSR, 'entry-server.js')).href)) as typeof EntryServer;
+  const templates = {
+    dashboard: await readFile(join(DIST, 'index.html'), 'utf8'),
+    embed: await readFile(join(DIST, 'embed.html'), 'utf8'),
+  };
+  const versions = await pinnedVersions();
+  const pages: PrerenderSummary['pages'] = [];
+
+  for (const version of [null, ...versions]) {
+    for (const lang of entry.LANGUAGES) {
+      for (const isEmbed of [false, true]) {
+        for (const view of entry.VIEW_IDS) {
+          const address: PageAddress = { view, lang, version, isEmbed };
+          const path = entry.pagePath(address);
+          const root = entry.rootFromPage(path);
+          currentPage = path;
+          let page: EntryServer.PrerenderedPage;
+          try {
+            page = await entry.prerenderPage(address, { root, versions });
+          } catch (error) {
+            throw new Error(`prerendering ${path || '(site root)'} failed: ${(error as Error).message}`, { cause: error });
+          }
+          const head: PageHead = { title: page.documentTitle, description: page.tagline, extra: '' };
+          const html = composePage(isEmbed ? templates.embed : templates.dashboard, { address, path, root, versions, page, head });
+          await mkdir(join(DIST, path), { recursive: true });
+          await writeFile(join(DIST, path, 'index.html'), html);
+          pages.push({ path, address, bytes: Buffer.byteLength(html) });
+        }
+      }
+    }
+  }
+
+  // The old embed page: redirects (boot.js) to the embed's folder; says where to go without JavaScript.
+  await writeFile(join(DIST, 'embed.html'), composeOldEmbedShell(templates.embed, { versions }));
+  await buildBootScript();
+  return { pages, ms: performance.now() - started };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const summary = await prerender();
+  const kb = summary.pages.reduce((sum, page) => sum + page.bytes, 0) / 1024;
+  console.log(`prerendered ${summary.pages.length} pages (${kb.toFixed(0)} kB of HTML) in ${(summary.ms / 1000).toFixed(1)} s`);
+}

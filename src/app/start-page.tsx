@@ -1,0 +1,90 @@
+/**
+ * How a page starts in the browser, the dashboard's and the embed's alike. A prerendered page
+ * (its data in #atlas-page) is hydrated in the state it was drawn in — its view, language and
+ * version — with the view's code and the language loaded first, so hydration never waits and
+ * never differs; the URL's own settings (filters, selection, theme …) are applied right after.
+ * A page without prerendered markup (the dev server) renders from scratch.
+ */
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { manifestQueryOptions } from '../data/datasets';
+import { browserLanguage, ensureLanguage } from '../i18n/i18n';
+import { readSiteFacts, setSiteFacts, type PageAddress } from '../state/page-address';
+import { dashboardStore } from '../state/store';
+import { pageDefaultState } from '../state/url-state';
+import { readLocationState, startUrlSync } from '../state/url-sync';
+import { createQueryClient, Providers } from './providers';
+import { onHydrated, setRenderPhase, VARIANT_BREAKPOINT } from './render-phase';
+import { preloadRoute } from './routes';
+
+// Zod compiles parsers with `new Function` unless told not to; the pages' CSP allows no eval.
+z.config({ jitless: true });
+
+interface Prerendered {
+  address: PageAddress;
+  data: DehydratedState;
+}
+
+function readPrerendered(): Prerendered | null {
+  const script = document.getElementById('atlas-page');
+  if (!script?.textContent) return null;
+  try {
+    return JSON.parse(script.textContent) as Prerendered;
+  } catch {
+    return null;
+  }
+}
+
+/** Which prerendered variant the page shows (the same test as the container query in styles.css). */
+function shownVariant(container: HTMLElement) {
+  const box = container.querySelector<HTMLElement>('.view-variants');
+  return box && box.clientWidth < VARIANT_BREAKPOINT ? 'narrow' : 'wide';
+}
+
+export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): Promise<void> {
+  // The boot script says so before the first paint; a page without it (the dev server) too.
+  document.documentElement.classList.add('js');
+  setSiteFacts(readSiteFacts(document));
+  const container = document.getElementById('root')!;
+  const queryClient = createQueryClient();
+  const tree = (
+    <StrictMode>
+      <Providers client={queryClient}>{page}</Providers>
+    </StrictMode>
+  );
+  const applyLocation = () => {
+    if (mode === 'dashboard') startUrlSync();
+    else {
+      // An embed reads its URL once and never writes to it (it lives in someone else's page).
+      const { state, ignored } = readLocationState();
+      dashboardStore.getState().actions.urlRead(state, ignored);
+    }
+  };
+
+  const prerendered = readPrerendered();
+  if (prerendered) {
+    hydrate(queryClient, prerendered.data);
+    dashboardStore.getState().actions.urlRead(pageDefaultState(prerendered.address), []);
+    await Promise.all([ensureLanguage(prerendered.address.lang), preloadRoute(prerendered.address.view)]);
+    setRenderPhase('hydrate', shownVariant(container));
+    onHydrated(() => {
+      applyLocation();
+      // The boot script hid a page whose URL asks for another state than the one prerendered.
+      requestAnimationFrame(() => document.documentElement.classList.remove('atlas-restoring'));
+    });
+    hydrateRoot(container, tree);
+    return;
+  }
+
+  applyLocation();
+  const { view, lang, dataVersion } = dashboardStore.getState();
+  // Start what the opening view needs at once, in parallel: its code, the manifest, and the
+  // messages of the reader's language (loaded before the render: no flash of English).
+  void preloadRoute(view);
+  void queryClient.prefetchQuery(manifestQueryOptions(dataVersion));
+  await ensureLanguage(lang ?? browserLanguage());
+  createRoot(container).render(tree);
+  document.documentElement.classList.remove('atlas-restoring');
+}

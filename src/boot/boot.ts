@@ -1,0 +1,93 @@
+/**
+ * The boot script: a few hundred bytes, loaded synchronously in every page's head (a file, not
+ * inline: the pages' CSP allows no inline script), so it acts before the first paint.
+ *
+ * 1. Links published before pages had folders (`index.html?view=trade&lang=ru`,
+ *    `embed.html?view=trade&data=<version>`) are sent to the page that now shows that state, with
+ *    the rest of the query kept. A link without lang= opened in the browser's language; it still
+ *    does. A data= version with pages of its own goes into the path: a pinned embed is never drawn
+ *    from the latest data, not even before the app runs.
+ * 2. theme= is applied before the first paint (no flash of the other theme).
+ * 3. A URL that asks for more than the prerendered state (filters, a selection, a table) hides the
+ *    page until the app has drawn that state, so a reader never sees the wrong chart first.
+ * 4. <html class="js"> says JavaScript runs: the controls that need it show, the no-script tables
+ *    hide.
+ */
+import { pagePath, parsePagePath, type PageAddress } from '../state/page-address';
+import { VIEW_IDS, type ViewId } from '../state/view-state';
+
+export interface BootInput {
+  /** This page's folder relative to the site root; 'embed.html' for the old embed page. */
+  page: string;
+  root: string;
+  versions: readonly string[];
+  search: string;
+  hash: string;
+  languages: readonly string[];
+}
+
+export type BootDecision = { redirect: string } | { theme: string | null; isRestoring: boolean };
+
+/** Pure, for the tests: what the boot script does for this page and URL. */
+export function decideBoot({ page, root, versions, search, hash, languages }: BootInput): BootDecision {
+  const isOldEmbed = page === 'embed.html';
+  const here: PageAddress = isOldEmbed
+    ? { view: 'overview', lang: 'en', version: null, isEmbed: true }
+    : (parsePagePath(page) ?? { view: 'overview', lang: 'en', version: null, isEmbed: false });
+  const params = new URLSearchParams(search);
+  const target: PageAddress = { ...here };
+  let isMoved = isOldEmbed;
+
+  const view = params.get('view');
+  if (view !== null) {
+    if ((VIEW_IDS as readonly string[]).includes(view)) target.view = view as ViewId;
+    params.delete('view');
+    isMoved = true;
+  }
+  const lang = params.get('lang');
+  if (lang === 'en' || lang === 'ru') {
+    target.lang = lang;
+    params.delete('lang');
+    isMoved = true;
+  } else if (isMoved && here.lang === 'en') {
+    // An old link without lang= followed the browser.
+    const preferred = languages.map((tag) => tag.toLowerCase().split('-')[0]).find((base) => base === 'en' || base === 'ru');
+    if (preferred === 'ru') target.lang = 'ru';
+  }
+  const data = params.get('data');
+  if (data !== null && versions.includes(data)) {
+    target.version = data;
+    params.delete('data');
+    isMoved = true;
+  }
+
+  if (isMoved) {
+    const query = params.toString();
+    return { redirect: `${root}${pagePath(target)}${query ? `?${query}` : ''}${hash}` };
+  }
+  const theme = params.get('theme');
+  const rest = [...params.keys()].filter((key) => key !== 'v' && key !== 'theme');
+  return { theme: theme === 'light' || theme === 'dark' ? theme : null, isRestoring: rest.length > 0 };
+}
+
+/** Runs in the page (the IIFE build calls it once). */
+export function boot(): void {
+  const script = document.currentScript as HTMLScriptElement | null;
+  const dataset = script?.dataset ?? {};
+  const decision = decideBoot({
+    page: dataset.page ?? '',
+    root: dataset.root ?? './',
+    versions: (dataset.versions ?? '').split(' ').filter(Boolean),
+    search: location.search,
+    hash: location.hash,
+    languages: navigator.languages ?? [navigator.language],
+  });
+  if ('redirect' in decision) {
+    location.replace(decision.redirect);
+    return;
+  }
+  const html = document.documentElement;
+  html.classList.add('js');
+  if (decision.theme) html.dataset.theme = decision.theme;
+  if (decision.isRestoring) html.classList.add('atlas-restoring');
+}
