@@ -53,8 +53,11 @@ function headTags({ root, versions, page }: { root: string; versions: readonly s
   ].join('\n    ');
 }
 
+/** A page as the client build wrote it: an empty #root and the module script. */
+export const isTemplate = (html: string) => html.includes('<div id="root"></div>') && /<script type="module"[^>]*src="\.\/assets\//.test(html);
+
 function assertTemplate(template: string): void {
-  if (!template.includes('<div id="root"></div>') || !/<script type="module"[^>]*src="\.\/assets\//.test(template)) {
+  if (!isTemplate(template)) {
     throw new Error('the HTML template is not a fresh client build (no empty #root or no module script): run `vite build` first');
   }
 }

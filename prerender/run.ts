@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as EntryServer from '../src/app/entry-server';
 import type { PageAddress } from '../src/state/page-address';
-import { composePage, composeOldEmbedShell, type PageHead } from './compose-page';
+import { composePage, composeOldEmbedShell, isTemplate, type PageHead } from './compose-page';
 
 const argument = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const DIST = resolve(argument('dist', 'dist'));
@@ -58,6 +58,26 @@ async function buildBootScript(): Promise<void> {
   });
 }
 
+/**
+ * The client build's index.html and embed.html. They are replaced by pages here, so a copy is kept
+ * beside the SSR build: drawing the pages again (a rebuilt dataset in a copy of the site) needs
+ * no new client build.
+ */
+async function readTemplates(): Promise<{ dashboard: string; embed: string }> {
+  const kept = join(SSR, 'templates');
+  const fresh = {
+    dashboard: await readFile(join(DIST, 'index.html'), 'utf8'),
+    embed: await readFile(join(DIST, 'embed.html'), 'utf8'),
+  };
+  if (isTemplate(fresh.dashboard) && isTemplate(fresh.embed)) {
+    await mkdir(kept, { recursive: true });
+    await writeFile(join(kept, 'index.html'), fresh.dashboard);
+    await writeFile(join(kept, 'embed.html'), fresh.embed);
+    return fresh;
+  }
+  return { dashboard: await readFile(join(kept, 'index.html'), 'utf8'), embed: await readFile(join(kept, 'embed.html'), 'utf8') };
+}
+
 export interface PrerenderSummary {
   pages: { path: string; address: PageAddress; bytes: number }[];
   ms: number;
@@ -66,10 +86,7 @@ export interface PrerenderSummary {
 export async function prerender(): Promise<PrerenderSummary> {
   const started = performance.now();
   const entry = (await import(pathToFileURL(join(SSR, 'entry-server.js')).href)) as typeof EntryServer;
-  const templates = {
-    dashboard: await readFile(join(DIST, 'index.html'), 'utf8'),
-    embed: await readFile(join(DIST, 'embed.html'), 'utf8'),
-  };
+  const templates = await readTemplates();
   const versions = await pinnedVersions();
   const pages: PrerenderSummary['pages'] = [];
 

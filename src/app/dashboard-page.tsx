@@ -13,6 +13,7 @@ import { LANGUAGES, pick, type Language, type MessageKey } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { useDashboardActions, useFilters, useSelection, useTheme, useView } from '../state/store';
 import { THEMES, VIEW_IDS, type Theme, type ViewId } from '../state/view-state';
+import { LANGUAGE_KEY } from '../boot/boot';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { routeComponent, ROUTES, SelectionPanel } from './routes';
 import { ViewVariants } from './view-variants';
@@ -214,10 +215,19 @@ function LanguagePicker() {
   const t = useT();
   const language = useLanguage();
   const actions = useDashboardActions();
+  const chooseLanguage = (value: Language) => {
+    // Remembered, so the site's front door (the boot script) no longer follows the browser.
+    try {
+      localStorage.setItem(LANGUAGE_KEY, value);
+    } catch {
+      // Storage off (private mode, a sandbox): the choice holds for this visit, in the URL.
+    }
+    actions.languageChanged(value);
+  };
   return (
     <label>
       {t('app.language')}{' '}
-      <select value={language} onChange={(event) => actions.languageChanged(event.target.value as Language)}>
+      <select value={language} onChange={(event) => chooseLanguage(event.target.value as Language)}>
         {LANGUAGES.map((value) => (
           <option key={value} value={value} lang={value}>
             {LANGUAGE_NAMES[value]}

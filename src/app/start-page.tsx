@@ -43,6 +43,21 @@ function shownVariant(container: HTMLElement) {
   return box && box.clientWidth < VARIANT_BREAKPOINT ? 'narrow' : 'wide';
 }
 
+/**
+ * The page's links are relative to it (the prerendered markup must not depend on the host). Once
+ * the app moves between folders with the History API, relative links would resolve from the
+ * wrong folder: from then on the site root is the absolute path it resolved to on arrival.
+ */
+function anchorSiteRoot(): void {
+  const facts = readSiteFacts(document);
+  setSiteFacts({ ...facts, root: new URL(facts.root, window.location.href).pathname });
+}
+
+/** <html data-app="live">: the page is the app's now (tests and the benchmark wait for it). */
+function markLive(): void {
+  document.documentElement.dataset.app = 'live';
+}
+
 export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): Promise<void> {
   // The boot script says so before the first paint; a page without it (the dev server) too.
   document.documentElement.classList.add('js');
@@ -70,14 +85,19 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
     await Promise.all([ensureLanguage(prerendered.address.lang), preloadRoute(prerendered.address.view)]);
     setRenderPhase('hydrate', shownVariant(container));
     onHydrated(() => {
+      anchorSiteRoot();
       applyLocation();
       // The boot script hid a page whose URL asks for another state than the one prerendered.
-      requestAnimationFrame(() => document.documentElement.classList.remove('atlas-restoring'));
+      requestAnimationFrame(() => {
+        document.documentElement.classList.remove('atlas-restoring');
+        markLive();
+      });
     });
     hydrateRoot(container, tree);
     return;
   }
 
+  anchorSiteRoot();
   applyLocation();
   const { view, lang, dataVersion } = dashboardStore.getState();
   // Start what the opening view needs at once, in parallel: its code, the manifest, and the
@@ -87,4 +107,5 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
   await ensureLanguage(lang ?? browserLanguage());
   createRoot(container).render(tree);
   document.documentElement.classList.remove('atlas-restoring');
+  markLive();
 }

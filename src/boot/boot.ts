@@ -24,12 +24,17 @@ export interface BootInput {
   search: string;
   hash: string;
   languages: readonly string[];
+  /** The language the reader last chose with the switch (localStorage), if any. */
+  savedLanguage: string | null;
 }
 
 export type BootDecision = { redirect: string } | { theme: string | null; isRestoring: boolean };
 
 /** Pure, for the tests: what the boot script does for this page and URL. */
-export function decideBoot({ page, root, versions, search, hash, languages }: BootInput): BootDecision {
+const browserPrefersRussian = (languages: readonly string[]) =>
+  languages.map((tag) => tag.toLowerCase().split('-')[0]).find((base) => base === 'en' || base === 'ru') === 'ru';
+
+export function decideBoot({ page, root, versions, search, hash, languages, savedLanguage }: BootInput): BootDecision {
   const isOldEmbed = page === 'embed.html';
   const here: PageAddress = isOldEmbed
     ? { view: 'overview', lang: 'en', version: null, isEmbed: true }
@@ -49,10 +54,9 @@ export function decideBoot({ page, root, versions, search, hash, languages }: Bo
     target.lang = lang;
     params.delete('lang');
     isMoved = true;
-  } else if (isMoved && here.lang === 'en') {
+  } else if (isMoved && here.lang === 'en' && browserPrefersRussian(languages)) {
     // An old link without lang= followed the browser.
-    const preferred = languages.map((tag) => tag.toLowerCase().split('-')[0]).find((base) => base === 'en' || base === 'ru');
-    if (preferred === 'ru') target.lang = 'ru';
+    target.lang = 'ru';
   }
   const data = params.get('data');
   if (data !== null && versions.includes(data)) {
@@ -61,6 +65,10 @@ export function decideBoot({ page, root, versions, search, hash, languages }: Bo
     isMoved = true;
   }
 
+  // The front door (the bare site root) opens in the reader's language unless they chose one.
+  if (page === '' && search === '' && savedLanguage === null && browserPrefersRussian(languages)) {
+    return { redirect: `${root}ru/${hash}` };
+  }
   if (isMoved) {
     const query = params.toString();
     return { redirect: `${root}${pagePath(target)}${query ? `?${query}` : ''}${hash}` };
@@ -68,6 +76,17 @@ export function decideBoot({ page, root, versions, search, hash, languages }: Bo
   const theme = params.get('theme');
   const rest = [...params.keys()].filter((key) => key !== 'v' && key !== 'theme');
   return { theme: theme === 'light' || theme === 'dark' ? theme : null, isRestoring: rest.length > 0 };
+}
+
+export const LANGUAGE_KEY = 'atlas:lang';
+
+/** Storage may be off (a sandboxed frame, private mode): then nothing was chosen. */
+function savedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
 }
 
 /** Runs in the page (the IIFE build calls it once). */
@@ -81,6 +100,7 @@ export function boot(): void {
     search: location.search,
     hash: location.hash,
     languages: navigator.languages ?? [navigator.language],
+    savedLanguage: savedLanguage(),
   });
   if ('redirect' in decision) {
     location.replace(decision.redirect);

@@ -5,7 +5,7 @@
  */
 import type { DatasetFiles, Fact } from '../data/schemas/dataset';
 import { pick } from '../i18n/i18n';
-import { ENGLISH, formatPartialDate, formatPeriod, formatValue, type Locale } from './format';
+import { ENGLISH, formatPartialDate, formatPeriod, formatValue, type Locale, stableSpaces } from './format';
 
 export function describeArticle(articles: DatasetFiles['articles'], articleId: string, locale: Locale = ENGLISH): string {
   const article = articles.articles.find((candidate) => candidate.id === articleId);
@@ -30,7 +30,7 @@ function lowerFirst(text: string): string {
 }
 
 function listOf(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(locale.language, { type: 'conjunction' }).format(items);
+  return stableSpaces(new Intl.ListFormat(locale.language, { type: 'conjunction' }).format(items));
 }
 
 /** One input of a derived fact in words: "bilateral trade turnover, more than $26 billion in 2022 (Ivan Alekseev)". */
@@ -82,7 +82,7 @@ const OPERATORS: Record<string, string> = { '*': '×', '/': '÷', '-': '−', '+
 export function describeDerivation(fact: Fact, data: SourceInputs, locale: Locale = ENGLISH): string | null {
   if (fact.kind !== 'derived') return null;
   const inputs = new Map(inputsOf(fact, data.facts?.facts));
-  const number = (value: number) => new Intl.NumberFormat(locale.language, { maximumFractionDigits: 6 }).format(value);
+  const number = (value: number) => stableSpaces(new Intl.NumberFormat(locale.language, { maximumFractionDigits: 6 }).format(value));
   const tokens = fact.formula.match(/[A-Za-z_]\w*|\d+(?:\.\d+)?|[-+*/()]/g) ?? [];
   const expression = tokens
     .map((token, index) => {

@@ -5,7 +5,7 @@
  */
 import type { AtlasEvent } from '../data/schemas/dataset';
 import { pick, type Language } from '../i18n/i18n';
-import { formatPartialDate, type Locale } from './format';
+import { formatPartialDate, type Locale, stableDate } from './format';
 
 /** Where an event sits on a year axis whose year Y runs from Y − 0.5 to Y + 0.5 (a point at Y is mid-year). */
 export interface EventSpan {
@@ -61,7 +61,7 @@ export function describeEventDate(event: Pick<AtlasEvent, 'date' | 'endDate' | '
   const [start] = bounds(event.date, event.precision);
   const [end] = bounds(event.endDate, event.precision);
   // ICU writes "11 – 12 Nov" with thin spaces; between two numbers an en dash stands closed up: "11–12 Nov".
-  return format.formatRange(new Date(start), new Date(end)).replace(/(\d)[\s\u2009]*–[\s\u2009]*(\d)/gu, '$1–$2');
+  return stableDate(format.formatRange(new Date(start), new Date(end))).replace(/(\d)[\s\u00a0]*–[\s\u00a0]*(\d)/gu, '$1–$2');
 }
 
 /** At most about this many characters in a marker's label. */

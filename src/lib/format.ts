@@ -42,10 +42,28 @@ const UNIT_KEYS: Record<Unit, MessageKey> = {
   year: 'format.years',
 };
 
+/**
+ * ICU versions disagree on which space goes where (a thin or narrow no-break space in "5 000" or
+ * "Oct – Dec" in one, a no-break space in another): Node's, which prerenders the pages, and the
+ * browser's, which hydrates them, must write the same characters. Every Intl output goes through
+ * this, so both write a no-break space.
+ */
+export function stableSpaces(text: string): string {
+  return text.replace(/[\u2009\u202f]/gu, '\u00a0');
+}
+
+/**
+ * A date or period the same in every ICU: a date never breaks across lines ("29 нояб. 2024 г."),
+ * a period may break at its dash ("окт. – дек. 2023 г.").
+ */
+export function stableDate(text: string): string {
+  return text.replace(/\s+/gu, '\u00a0').replace(/\u00a0–\u00a0/gu, ' – ');
+}
+
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 function formatNumber(value: number, language: Language): string {
   if (!numberFormats.has(language)) numberFormats.set(language, new Intl.NumberFormat(language, { maximumFractionDigits: 2 }));
-  return numberFormats.get(language)!.format(value);
+  return stableSpaces(numberFormats.get(language)!.format(value));
 }
 
 /** "more than $26 billion", "10%", "35 billion m³ a year", "9"; `isSigned` writes "+10%". */
@@ -123,7 +141,7 @@ function formatOne(date: string, precision: Precision, language: Language, withY
   const { year, month, day, when } = parseDate(date);
   const effective: Precision = precision === 'year' || !month ? 'year' : precision === 'day' && day ? 'day' : 'month';
   if (effective === 'year') return String(year);
-  return dateFormat(language, effective, withYear).format(when);
+  return stableDate(dateFormat(language, effective, withYear).format(when));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The dashboard in real Chromium: every route, shared filters, URL state, keyboard, axe. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const VIEWS = [
@@ -28,7 +29,7 @@ for (const view of VIEWS) {
     page.on('request', (request) => {
       if (!request.url().startsWith('http://127.0.0.1') && !request.url().startsWith('data:')) thirdParty.push(request.url());
     });
-    await page.goto(view.id === 'overview' ? './' : `./?view=${view.id}&v=1`);
+    await openLive(page, view.id === 'overview' ? './' : `./?view=${view.id}&v=1`);
     await expect(view.ready(page).first()).toBeVisible();
     await expect(page.locator('.view-nav__link[aria-current="page"]')).toHaveCount(1);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -44,7 +45,7 @@ for (const view of VIEWS) {
   test(`${view.id}: passes axe in the dark theme too`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`./?view=${view.id}&theme=dark&v=1`);
+    await openLive(page, `./?view=${view.id}&theme=dark&v=1`);
     await expect(view.ready(page).first()).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -55,7 +56,7 @@ for (const view of VIEWS) {
 }
 
 test('a filter change updates the URL and every view', async ({ page }) => {
-  await page.goto('./');
+  await openLive(page, './');
   await expect(page.getByText('$28 billion')).toBeVisible();
   await page.getByRole('button', { name: 'Energy', exact: true }).click();
   await expect(page).toHaveURL(/[?&]topics=energy(&|$)/);
@@ -65,7 +66,7 @@ test('a filter change updates the URL and every view', async ({ page }) => {
   );
   // The filter follows us to the other views.
   await page.getByRole('link', { name: 'Trade', exact: true }).click();
-  await expect(page).toHaveURL(/view=trade/);
+  await expect(page).toHaveURL(/\/trade\/\?/);
   await expect(page).toHaveURL(/topics=energy/);
   await expect(page.getByText('No trade turnover figure matches the current filters.')).toBeVisible();
   await page.getByRole('link', { name: 'Network', exact: true }).click();
@@ -83,18 +84,20 @@ test('a filter change updates the URL and every view', async ({ page }) => {
 });
 
 test('a deep link restores the exact view', async ({ page }) => {
-  await page.goto('./?view=network&sel=person:anton-arutyunov&depth=2&table=network&topics=integration&v=1');
+  await openLive(page, './?view=network&sel=person:anton-arutyunov&depth=2&table=network&topics=integration&v=1');
   await expect(page.getByRole('link', { name: 'Network', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('button', { name: 'Integration blocs' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: '2 steps' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('table', { name: /People and organisations in the network/ })).toBeVisible();
   await expect(page.getByRole('complementary')).toContainText('Anton Arutyunov');
   await expect(page.locator('tr.is-highlighted').first()).toBeVisible();
-  expect(new URL(page.url()).search).toBe('?view=network&topics=integration&sel=person:anton-arutyunov&table=network&depth=2&v=1');
+  // The old link form is now the network page's own folder, the rest of the state in the query.
+  expect(new URL(page.url()).pathname).toBe('/network/');
+  expect(new URL(page.url()).search).toBe('?topics=integration&sel=person:anton-arutyunov&table=network&depth=2&v=1');
 });
 
 test('back and forward move through views, filters and selections', async ({ page }) => {
-  await page.goto('./');
+  await openLive(page, './');
   await page.getByRole('link', { name: 'Trade', exact: true }).click();
   await expect(page.locator('.trade-dot').first()).toBeVisible();
   await page.getByRole('button', { name: 'Trade', exact: true }).click();
@@ -115,7 +118,7 @@ test('back and forward move through views, filters and selections', async ({ pag
 
 test('garbage in the URL is ignored, said, and never breaks the page', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto(
+  await openLive(page, 
     './?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E&topics=astrology&from=99999999999&zzz=1&view=trade&sel=person:nobody-at-all&v=9',
   );
   await expect(page.getByText('Trade turnover, latest year')).toBeVisible();
@@ -129,7 +132,7 @@ test('garbage in the URL is ignored, said, and never breaks the page', async ({ 
 });
 
 test('the whole dashboard can be driven by keyboard alone', async ({ page }) => {
-  await page.goto('./');
+  await openLive(page, './');
   await expect(page.getByText('Trade turnover, latest year')).toBeVisible();
   const press = async (key: string, predicate: () => Promise<boolean>, limit = 80) => {
     for (let i = 0; i < limit; i++) {
@@ -180,7 +183,7 @@ test('the whole dashboard can be driven by keyboard alone', async ({ page }) => 
 });
 
 test('selecting a person highlights the facts they state and the corridors they speak of', async ({ page }) => {
-  await page.goto('./?view=trade&sel=person:anton-arutyunov&v=1');
+  await openLive(page, './?view=trade&sel=person:anton-arutyunov&v=1');
   await expect(page.locator('.trade-dot[data-fact-id="trade-turnover-2024"]')).toHaveAttribute('opacity', '1');
   await expect(page.locator('.trade-dot[data-fact-id="trade-turnover-2022"]')).toHaveAttribute('opacity', '0.3');
   await page.getByRole('link', { name: 'Corridors map' }).click();
@@ -196,7 +199,7 @@ test('selecting a person highlights the facts they state and the corridors they 
 });
 
 test('the trade timeline: points and event markers take the keyboard, with a visible focus ring and tooltip', async ({ page }) => {
-  await page.goto('./?view=trade&v=1');
+  await openLive(page, './?view=trade&v=1');
   await expect(page.locator('.trade-event').first()).toBeVisible();
   const focused = (attribute: string) => page.evaluate((name) => document.activeElement?.getAttribute(name) ?? '', attribute);
   const ringStroke = () =>

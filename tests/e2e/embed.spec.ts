@@ -3,6 +3,7 @@
  * responsive snippet and with the plain iframe, taken from the Embed dialog; and a pinned embed
  * keeps its dataset version after the dataset is rebuilt with a change.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { preview } from 'vite';
 import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
 import { loadInputs } from '../../pipeline/sources/load';
 import { buildDataset } from '../../pipeline/transform/build-dataset';
+import { openLive } from './live';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // The report lives on its own local server (another origin than the app's). It must be a real
@@ -30,7 +32,7 @@ const CHARTS = [
 
 /** Opens the view's Embed dialog and reads both snippets. */
 async function snippetsFor(page: Page, base: string, view: string, pinned = false) {
-  await page.goto(`${base}?view=${view}&v=1`);
+  await openLive(page, `${base}?view=${view}&v=1`);
   await page.getByRole('button', { name: 'Share & download' }).click();
   await page.getByRole('menuitem', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog');
@@ -80,17 +82,18 @@ test('each chart embeds in a report page, responsive and plain, with no third-pa
     await page.goto(REPORT_URL);
 
     for (const chart of CHARTS) {
-      const responsive = page.locator(`iframe[data-partnership-atlas][src*="view=${chart.view}"]`);
+      const responsive = page.locator(`iframe[data-partnership-atlas][src*="/embed/${chart.view}/"]`);
       const plain = page.locator(`iframe[data-plain="${chart.view}"]`);
       for (const frame of [responsive, plain]) {
         await frame.scrollIntoViewIfNeeded();
         const content = frame.contentFrame();
-        await expect(content.locator(chart.ready).first()).toBeVisible({ timeout: 15_000 });
+        await content.locator('html[data-app="live"]').waitFor({ state: 'attached', timeout: 15_000 });
+        await expect(content.locator(chart.ready).first()).toBeVisible();
         await expect(content.getByRole('heading', { name: chart.title })).toBeVisible();
         await expect(content.locator('.chart-frame__source')).toContainText('· Partnership Atlas');
         await expect(content.getByRole('link', { name: 'Open the full view ↗' })).toHaveAttribute(
           'href',
-          new RegExp(`index\\.html\\?view=${chart.view}`),
+          new RegExp(`/${chart.view}/$`),
         );
       }
       // The responsive frame takes the chart's height: its height equals its document's.
@@ -114,6 +117,7 @@ test('each chart embeds in a report page, responsive and plain, with no third-pa
 });
 
 test('a pinned embed keeps its dataset version after the dataset is rebuilt with a change', async ({ page }) => {
+  test.setTimeout(120_000);
   // A copy of the production build, then a rebuild of its data with one name changed.
   const site = mkdtempSync(join(tmpdir(), 'atlas-site-'));
   cpSync(join(ROOT, 'dist'), site, { recursive: true });
@@ -130,6 +134,8 @@ test('a pinned embed keeps its dataset version after the dataset is rebuilt with
   }
   const after = JSON.parse(readFileSync(join(site, 'data', 'manifest.json'), 'utf8')).datasetVersion as string;
   expect(after).not.toBe(before);
+  // A new dataset is published with `npm run build`, whose last step draws the pages again.
+  execFileSync('npx', ['tsx', 'prerender/run.ts', `--dist=${site}`], { cwd: ROOT, stdio: 'pipe' });
 
   const server = await preview({
     root: ROOT,
@@ -147,6 +153,7 @@ test('a pinned embed keeps its dataset version after the dataset is rebuilt with
     await page.goto(`http://127.0.0.1:${REPORT_PORT + 1}/report.html`);
     const live = page.locator('#live').contentFrame();
     const pinned = page.locator('#pinned').contentFrame();
+    for (const frame of [live, pinned]) await frame.locator('html[data-app="live"]').waitFor({ state: 'attached' });
     await expect(live.locator('.chart-frame__source')).toContainText('Anton G. Arutyunov');
     await expect(pinned.locator('.chart-frame__source')).toContainText('Anton Arutyunov, ');
     await expect(pinned.locator('.chart-frame__source')).not.toContainText('Anton G. Arutyunov');

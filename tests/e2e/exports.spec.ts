@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { csvParse } from 'd3';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openLive } from './live';
 
 /** The downloads sit in the chart's "Share & download" menu: open it, then choose one. */
 async function download(page: Page, item: string): Promise<Buffer> {
@@ -12,7 +13,7 @@ async function download(page: Page, item: string): Promise<Buffer> {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('./?view=trade&v=1');
+  await openLive(page, './?view=trade&v=1');
   await expect(page.locator('.trade-dot').first()).toBeVisible();
 });
 
@@ -105,7 +106,7 @@ test('Print to PDF: an A4 page with the chart, title, filters and source line', 
 });
 
 test('the whole dataset downloads as CSV and JSON, with a citation file', async ({ page, request }) => {
-  await page.goto('./?view=sources&v=1');
+  await openLive(page, './?view=sources&v=1');
   const section = page.getByRole('region', { name: 'Download the dataset' });
   const factsHref = await section.getByRole('link', { name: 'facts.csv' }).getAttribute('href');
   const facts = csvParse((await (await request.get(new URL(factsHref!, page.url()).href)).text()).replace(/^\uFEFF/, ''));

@@ -1,6 +1,7 @@
 /** The first page in real Chromium: loads clean, cites its sources, survives broken data, passes axe. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -15,7 +16,7 @@ test('loads with no console errors and shows the 2024 trade turnover with its qu
   const errors = collectConsoleErrors(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto('./?view=sources');
+  await openLive(page, './?view=sources');
 
   await expect(page.getByRole('heading', { level: 1, name: /Sources · Partnership Atlas/ })).toBeAttached();
   const row = page.locator('tr[data-fact-id="trade-turnover-2024"]');
@@ -33,7 +34,7 @@ test('loads with no console errors and shows the 2024 trade turnover with its qu
 });
 
 test('search and sort work from the keyboard', async ({ page }) => {
-  await page.goto('./?view=sources');
+  await openLive(page, './?view=sources');
   await expect(page.locator('tr[data-fact-id]')).toHaveCount(13);
 
   await page.getByLabel('Search facts').focus();
@@ -53,35 +54,42 @@ test('search and sort work from the keyboard', async ({ page }) => {
   await expect(page.locator('tr[data-fact-id]').first()).toHaveAttribute('data-fact-id', 'gas-pipeline-capacity');
 });
 
+// A prerendered page carries the data it was drawn from; a broken file on the server reaches the
+// reader when the app fetches it: another view, opened from this page.
 test('a broken data file shows a message naming it, the rest keeps working, and Retry recovers', async ({ page }) => {
-  await page.route('**/data/facts.json*', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"facts": [{"id": "x", "kind": "stated"}]}' }),
+  await page.route('**/data/network.json*', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"nodes": [{"id": "x"}]}' }),
   );
-  await page.goto('./?view=sources');
+  await openLive(page, './investment/');
+  await page.getByRole('link', { name: 'Network', exact: true }).click();
 
-  const alert = page.getByRole('region', { name: 'Facts and their sources' }).getByRole('alert');
-  await expect(alert).toContainText('The facts table could not be shown.');
-  await expect(alert).toContainText('facts.json');
+  const alert = page.locator('main').getByRole('alert');
+  await expect(alert).toContainText('network.json');
   await expect(alert).toContainText('does not match the expected format');
-  // The article list does not need facts.json and still shows.
-  await expect(page.locator('.article-list li')).toHaveCount(5);
+  // The rest of the dashboard does not need network.json and still works.
+  await page.getByRole('button', { name: 'Energy', exact: true }).click();
+  await expect(page).toHaveURL(/topics=energy/);
   await page.screenshot({ path: `${SCREENSHOTS}/foundation-broken-data.png` });
+  await page.getByRole('link', { name: 'Trade', exact: true }).click();
+  await expect(page.getByText('No trade turnover figure matches the current filters.')).toBeVisible();
 
-  await page.unroute('**/data/facts.json*');
-  await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.locator('tr[data-fact-id="trade-turnover-2024"]')).toBeVisible();
+  await page.unroute('**/data/network.json*');
+  await page.getByRole('link', { name: 'Network', exact: true }).click();
+  await page.locator('main').getByRole('alert').getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('[data-node-id]').first()).toBeVisible();
 });
 
 test('a missing data file says it is missing', async ({ page }) => {
-  await page.route('**/data/entities.json*', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto('./?view=sources');
-  await expect(page.getByRole('alert').first()).toContainText('The data file entities.json is missing (HTTP 404).');
+  await page.route('**/data/quotes.json*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await openLive(page, './trade/');
+  await page.getByRole('link', { name: 'Corridors map', exact: true }).click();
+  await expect(page.getByRole('alert').first()).toContainText('The data file quotes.json is missing (HTTP 404).');
 });
 
 test('axe reports no violations', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto('./?view=sources');
+  await openLive(page, './?view=sources');
   await expect(page.locator('tr[data-fact-id="trade-turnover-2024"]')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(

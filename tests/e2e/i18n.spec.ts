@@ -1,6 +1,7 @@
 /** Two languages and two themes: every route in Russian, light and dark, passes axe and shows no English UI. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 const VIEWS = [
   { id: 'overview', ready: '.figure-card' },
@@ -32,7 +33,7 @@ for (const theme of ['light', 'dark'] as const) {
     test(`${view.id} in Russian, ${theme} theme: axe-clean and fully translated`, async ({ browser }) => {
       const context = await browser.newContext({ locale: 'en-US' });
       const page = await context.newPage();
-      await page.goto(`./?view=${view.id}&lang=ru&theme=${theme}&v=1`);
+      await openLive(page, `./?view=${view.id}&lang=ru&theme=${theme}&v=1`);
       await expect(page.locator(view.ready).first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
       const text = await page.locator('body').innerText();
@@ -98,7 +99,7 @@ function leaks(text: string): { english: string[]; ids: string[] } {
 
 for (const view of VIEWS) {
   test(`${view.id} in Russian shows no English word and no id (verbatim quotes aside)`, async ({ page }) => {
-    await page.goto(`./?view=${view.id}&lang=ru&v=1`);
+    await openLive(page, `./?view=${view.id}&lang=ru&v=1`);
     await expect(page.locator(view.ready).first()).toBeVisible();
     expect(leaks(await visibleText(page))).toEqual({ english: [], ids: [] });
   });
@@ -113,7 +114,7 @@ test('the selection panel in Russian shows no English word and no id, for a pers
     'fact:trade-change-2022-2024',
     'event:soyuz-5-first-launch-plan',
   ]) {
-    await page.goto(`./?view=sources&lang=ru&sel=${selection}&v=1`);
+    await openLive(page, `./?view=sources&lang=ru&sel=${selection}&v=1`);
     const panel = page.locator('.selection-panel');
     await expect(panel.locator('#selection-title')).toBeVisible();
     const text = await panel.evaluate((element: HTMLElement) => {
@@ -128,23 +129,28 @@ test('the selection panel in Russian shows no English word and no id, for a pers
 });
 
 test('the Sources view shows the interview’s date as an uncertain range, in both languages', async ({ page }) => {
-  await page.goto('./?view=sources&lang=ru&v=1');
+  await openLive(page, './?view=sources&lang=ru&v=1');
   await expect(page.locator('[data-article-id="arutyunov-interview-2025"]')).toContainText('окт. – 11 нояб. 2025 г. (дата не точна)');
   await expect(page.locator('[data-article-id="arutyunov-interview-2025"]')).toContainText('Неназванная казахстанская газета');
-  await page.goto('./?view=sources&lang=en&v=1');
+  await openLive(page, './?view=sources&lang=en&v=1');
   await expect(page.locator('[data-article-id="arutyunov-interview-2025"]')).toContainText('Oct – 11 Nov 2025 (date uncertain)');
 });
 
 test('the language defaults to the browser’s and the switch is kept in the URL', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();
-  await page.goto('./');
+  await openLive(page, './');
   await expect(page.getByText('Товарооборот, последний год')).toBeVisible();
   await expect(page).not.toHaveURL(/lang=/);
+  // The browser's language sent the bare site root to the Russian pages.
+  await expect(page).toHaveURL(/\/ru\/$/);
   await page.getByRole('combobox', { name: 'Язык' }).selectOption('en');
-  await expect(page).toHaveURL(/lang=en/);
+  await expect(page).toHaveURL(/:\d+\/$/);
   await expect(page.getByText('Trade turnover, latest year')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The choice is kept: the site root no longer follows the browser.
+  await openLive(page, './');
+  await expect(page.getByText('Trade turnover, latest year')).toBeVisible();
   // Data labels follow: names of people in the chosen script.
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
   await page.getByRole('link', { name: 'Сеть' }).click();
@@ -153,7 +159,7 @@ test('the language defaults to the browser’s and the switch is kept in the URL
 });
 
 test('embeds take the language and theme from their parameters', async ({ page }) => {
-  await page.goto('./embed.html?view=trade&lang=ru&theme=dark&v=1');
+  await openLive(page, './embed.html?view=trade&lang=ru&theme=dark&v=1');
   await expect(page.getByRole('heading', { name: 'Товарооборот Казахстана и России' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.chart-frame__source')).toContainText('Атлас партнёрства');

@@ -4,6 +4,7 @@
  * Kazakhstan is named, and every corridor kind is drawn in its own colour in both themes.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 const SIZES = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },
@@ -41,7 +42,7 @@ async function labelBoxes(page: Page): Promise<LabelBox[]> {
 const overlap = (a: LabelBox, b: LabelBox) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 async function openMap(page: Page, lang: 'en' | 'ru', theme = 'light') {
-  await page.goto(`./?view=corridors&lang=${lang}&theme=${theme}&v=1`);
+  await openLive(page, `./?view=corridors&lang=${lang}&theme=${theme}&v=1`);
   await expect(page.locator('[data-corridor-id="caspian-corridor"]')).toBeVisible();
   await expect(page.locator('svg.corridor-map [data-map-label="country"]').first()).toBeVisible();
   // Nothing hovered or focused: the map as it first shows.

@@ -5,6 +5,7 @@
  * one too. The picture is read back from the canvas's pixels.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 /** A short fingerprint of the canvas's pixels (a hash of its PNG), so failures print briefly. */
 const picture = (page: Page) =>
@@ -47,7 +48,7 @@ async function findPoint(page: Page, kind: 'node' | 'empty'): Promise<{ x: numbe
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('atlas:network-renderer', 'canvas'));
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('./?view=network');
+  await openLive(page, './?view=network');
   await expect(page.locator('canvas.network')).toBeVisible();
   await expect(page.locator('[data-node-id]')).toHaveCount(0);
 });
@@ -91,7 +92,7 @@ test('a click on a node opens it; so does the keyboard', async ({ page }) => {
   await expect(page.getByRole('complementary')).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await page.goto('./?view=network');
+  await openLive(page, './?view=network');
   await expect(page.locator('canvas.network')).toBeVisible();
   await page.locator('canvas.network').focus();
   const live = page.locator('canvas.network + p[aria-live]');

@@ -6,6 +6,7 @@
  * fills its box: the nodes span most of the chart's width and height.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 interface Rect {
   id: string;
@@ -67,7 +68,7 @@ for (const size of SIZES) {
     test(`network labels, ${size.name}, ${lang}: none overlap, none leaves the chart, also in focus`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: size.viewport, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await page.goto(`./?view=network&lang=${lang}&v=1`);
+      await openLive(page, `./?view=network&lang=${lang}&v=1`);
       await expect(page.locator('[data-node-id="kassym-jomart-tokayev"]')).toBeVisible();
       await page.locator('svg.network').scrollIntoViewIfNeeded();
 

@@ -5,6 +5,7 @@
  * 12 px, and the folded controls — "Filters (n)", Settings, "Share & download" — work by keyboard.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 const PHONE = { width: 390, height: 844 };
 const VIEWS = [
@@ -99,7 +100,7 @@ async function tinyText(page: Page): Promise<string[]> {
 for (const lang of LANGS) {
   for (const view of VIEWS) {
     test(`${view.id}, ${lang}: the chart starts on the first screen, nothing scrolls sideways, targets ≥ 24 px`, async ({ page }) => {
-      await page.goto(`./?view=${view.id}&lang=${lang}&v=1`);
+      await openLive(page, `./?view=${view.id}&lang=${lang}&v=1`);
       await expect(page.locator(view.ready).first()).toBeVisible();
       const top = await page
         .locator(view.top)
@@ -128,7 +129,7 @@ for (const lang of LANGS) {
   }
 
   test(`${lang}: "Filters (n)" folds the filters, counts them, and opens and closes by keyboard`, async ({ page }) => {
-    await page.goto(`./?view=trade&lang=${lang}&v=1`);
+    await openLive(page, `./?view=trade&lang=${lang}&v=1`);
     await expect(page.locator('.trade-dot').first()).toBeVisible();
     const toggle = page.getByRole('button', { name: new RegExp(`^${TEXT[lang].filters}`) });
     const topic = page.getByRole('button', { name: TEXT[lang].energy, exact: true });
@@ -154,12 +155,12 @@ for (const lang of LANGS) {
     await expect(topic).toBeHidden();
     await expect(toggle).toHaveText(`${TEXT[lang].filters} (1)`);
     // A year range counts as one more filter.
-    await page.goto(`./?view=trade&lang=${lang}&topics=energy,trade&from=2023&v=1`);
+    await openLive(page, `./?view=trade&lang=${lang}&topics=energy,trade&from=2023&v=1`);
     await expect(page.getByRole('button', { name: new RegExp(`^${TEXT[lang].filters}`) })).toHaveText(`${TEXT[lang].filters} (3)`);
   });
 
   test(`${lang}: the "Share & download" menu works by keyboard: arrows, Escape, focus back on the button`, async ({ page }) => {
-    await page.goto(`./?view=trade&lang=${lang}&v=1`);
+    await openLive(page, `./?view=trade&lang=${lang}&v=1`);
     await expect(page.locator('.trade-dot').first()).toBeVisible();
     const button = page.getByRole('button', { name: TEXT[lang].menu });
     await expect(button).toHaveAttribute('aria-haspopup', 'menu');
@@ -202,7 +203,7 @@ for (const lang of LANGS) {
   });
 
   test(`${lang}: the header is one row, with language and theme behind Settings`, async ({ page }) => {
-    await page.goto(`./?view=network&lang=${lang}&v=1`);
+    await openLive(page, `./?view=network&lang=${lang}&v=1`);
     await expect(page.locator('[data-node-id]').first()).toBeVisible();
     const settings = page.getByRole('button', { name: TEXT[lang].settings });
     const barHeight = await page.locator('.site-header__bar').evaluate((element) => element.getBoundingClientRect().height);

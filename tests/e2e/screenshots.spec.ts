@@ -5,6 +5,7 @@
  * a chart is judged by eye from them; the test itself checks only that each view drew its chart.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 const FOLDER = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots/views';
 const READY: Record<string, (page: Page) => ReturnType<Page['locator']>> = {
@@ -28,7 +29,7 @@ for (const size of SIZES) {
         const context = await browser.newContext({ viewport: size.viewport, colorScheme: theme, reducedMotion: 'reduce' });
         const page = await context.newPage();
         for (const [view, ready] of Object.entries(READY)) {
-          await page.goto(`./?view=${view}&lang=${lang}&theme=${theme}&v=1`);
+          await openLive(page, `./?view=${view}&lang=${lang}&theme=${theme}&v=1`);
           await expect(ready(page)).toBeVisible();
           await page.waitForTimeout(300);
           await page.screenshot({ path: `${FOLDER}/${view}-${size.name}-${theme}-${lang}.png`, fullPage: size.name === 'desktop' });

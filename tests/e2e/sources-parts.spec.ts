@@ -4,6 +4,7 @@
  * before the split has only the whole files, and still shows its excerpts.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { openLive } from './live';
 
 function dataRequests(page: Page): string[] {
   const names: string[] = [];
@@ -16,7 +17,7 @@ function dataRequests(page: Page): string[] {
 
 test('a selected person: their mentions and the texts of the articles shown, nothing whole', async ({ page }) => {
   const requested = dataRequests(page);
-  await page.goto('./?view=sources&sel=person:anton-arutyunov');
+  await openLive(page, './?view=sources&sel=person:anton-arutyunov');
   await expect(page.locator('figure.excerpt mark').first()).toBeVisible();
   const shown = await page
     .locator('figure.excerpt')
@@ -29,7 +30,7 @@ test('a selected person: their mentions and the texts of the articles shown, not
 
 test('a version pinned before the split reads the whole files and shows the same excerpts', async ({ page }) => {
   const requested = dataRequests(page);
-  await page.goto('./?view=sources&sel=person:anton-arutyunov&data=2f2f024c6cff');
+  await openLive(page, './?view=sources&sel=person:anton-arutyunov&data=2f2f024c6cff');
   await expect(page.locator('figure.excerpt mark').first()).toBeVisible();
   expect(requested).toEqual(expect.arrayContaining(['v/2f2f024c6cff/texts.json', 'v/2f2f024c6cff/mentions.json']));
   expect(requested.filter((name) => name.includes('texts/') || name.includes('mentions/'))).toEqual([]);

@@ -1,0 +1,168 @@
+/**
+ * Static-first pages in real Chromium: each view and embed reads without JavaScript (chart with
+ * its marks, table, source line); with JavaScript it hydrates with no console error or warning,
+ * and the chart first painted is the chart hydrated, to the character; every old link form opens
+ * the right page; a pinned page shows its own version's data even before any script; no page
+ * reports a Content-Security-Policy violation.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const CHART = 'svg.chart-svg, svg.corridor-map, svg.network';
+/** What "the chart has its marks" means per view: points, bars, corridors, nodes. */
+const MARKS: Record<string, string> = {
+  trade: '.trade-dot',
+  investment: '.investment-bar',
+  corridors: '[data-corridor-id]',
+  network: '[data-node-id]',
+};
+const CHART_VIEWS = Object.keys(MARKS);
+const PAGES = [
+  ...['', 'ru/'].flatMap((lang) => [
+    { path: lang, view: 'overview' },
+    ...CHART_VIEWS.map((view) => ({ path: `${lang}${view}/`, view })),
+    { path: `${lang}sources/`, view: 'sources' },
+  ]),
+  ...CHART_VIEWS.map((view) => ({ path: `embed/${view}/`, view })),
+  ...CHART_VIEWS.map((view) => ({ path: `ru/embed/${view}/`, view })),
+];
+
+/** Console errors and warnings, page errors, and CSP violations (which Chromium logs as errors). */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/** The outer HTML of the chart drawings a reader sees (the hidden width variant excluded). */
+const visibleCharts = (page: Page) =>
+  page.evaluate(
+    (selector) => [...document.querySelectorAll(selector)].filter((svg) => svg.getClientRects().length > 0).map((svg) => svg.outerHTML),
+    CHART,
+  );
+
+async function withoutScript(browser: Browser, width = 1280) {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+test.describe('without JavaScript', () => {
+  for (const { path, view } of PAGES) {
+    test(`${path || '(root)'} shows its ${view} content, table and source`, async ({ browser }) => {
+      const { context, page } = await withoutScript(browser);
+      const response = await page.goto(`./${path}`);
+      expect(response?.status()).toBe(200);
+      const main = page.locator('main');
+      if (view in MARKS) {
+        const chart = main.locator(CHART).filter({ visible: true });
+        await expect(chart).toHaveCount(view === 'investment' ? 2 : 1);
+        expect(await chart.first().locator(MARKS[view]!).count()).toBeGreaterThan(0);
+        // The table equivalent, and the source line, are in the page.
+        await expect(main.locator('.chart-frame__static-table table').filter({ visible: true })).toHaveCount(1);
+        await expect(main.locator('.chart-frame__source').filter({ visible: true })).toContainText(path.includes('ru/') ? 'Источник' : 'Source');
+        // Nothing is offered that needs a script to work.
+        await expect(main.locator('.chart-frame__controls').filter({ visible: true })).toHaveCount(0);
+      } else if (view === 'overview') {
+        await expect(main.locator('h2').first()).toBeVisible();
+        expect(await main.locator('a[href], button').count()).toBeGreaterThan(0);
+      } else {
+        await expect(main.locator('table').first()).toBeVisible();
+      }
+      await expect(page.locator('.filter-bar')).toBeHidden();
+      await context.close();
+    });
+  }
+
+  test('the view tabs are real links to the other pages', async ({ browser }) => {
+    const { context, page } = await withoutScript(browser);
+    await page.goto('./trade/');
+    await page.getByRole('link', { name: 'Network' }).first().click();
+    await expect(page).toHaveURL(/\/network\/$/);
+    await expect(page.locator('main').locator('svg.network').filter({ visible: true }).locator('[data-node-id]').first()).toBeAttached();
+    await context.close();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  for (const width of [1280, 412]) {
+    for (const { path, view } of PAGES) {
+      test(`${path || '(root)'} at ${width} px hydrates quietly and paints the same chart it hydrates`, async ({ browser }) => {
+        const off = await withoutScript(browser, width);
+        await off.page.goto(`./${path}`);
+        const painted = await visibleCharts(off.page);
+        await off.context.close();
+
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const problems = watch(page);
+        await page.goto(`./${path}`);
+        await page.locator('.view-variants[data-live]').waitFor({ state: 'attached' });
+        // Let measuring, fonts and any late effect settle: nothing may change after hydration.
+        await page.waitForTimeout(300);
+        const hydrated = await visibleCharts(page);
+        expect(hydrated.length).toBe(view in MARKS ? (view === 'investment' ? 2 : 1) : 0);
+        expect(hydrated).toEqual(painted);
+        await expect(page.locator('.view-variant')).toHaveCount(1);
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+test.describe('links published in reports', () => {
+  const latestVersion = async (page: Page) => {
+    const manifest = (await (await page.request.get('./data/manifest.json')).json()) as { datasetVersion: string };
+    return manifest.datasetVersion;
+  };
+
+  test('every old link form opens the same view and state', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('./?view=network&topics=energy&lang=ru&v=1');
+    await expect(page).toHaveURL(/\/ru\/network\/\?topics=energy&v=1$/);
+    await expect(page.locator('.view-nav__link[aria-current="page"]')).toHaveText('Сеть');
+    await expect(page.getByRole('button', { name: /Энергетика/ })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.goto('./index.html?view=trade&from=2023&v=1');
+    await expect(page).toHaveURL(/\/trade\/\?from=2023&v=1$/);
+    await expect(page.locator('.trade-dot').first()).toBeVisible();
+
+    await page.goto('./embed.html?view=corridors&theme=dark&v=1');
+    await expect(page).toHaveURL(/\/embed\/corridors\/\?theme=dark&v=1$/);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('svg.corridor-map [data-corridor-id]').first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('a pinned link opens its own prerendered page, whose HTML is drawn from that version only', async ({ page, browser }) => {
+    const latest = await latestVersion(page);
+    await page.goto('./');
+    const versions = (await page.locator('meta[name="atlas-versions"]').getAttribute('content'))!.split(' ');
+    const old = versions.find((version) => version !== latest);
+    expect(old, 'an older pinned version ships with the site').toBeDefined();
+
+    await page.goto(`./embed.html?view=trade&data=${old}&v=1`);
+    await expect(page).toHaveURL(new RegExp(`/v/${old}/embed/trade/\\?v=1$`));
+    await expect(page.getByText(`Data version ${old} (pinned)`)).toBeVisible();
+
+    // Without a script the same page shows that version, never the latest: its data says so.
+    const { context, page: bare } = await withoutScript(browser);
+    if (!old) return;
+    await bare.goto(`./v/${old}/embed/trade/`);
+    await expect(bare.getByText(`Data version ${old} (pinned)`).filter({ visible: true })).toHaveCount(1);
+    const data = await bare.locator('#atlas-page').textContent();
+    expect(data).toContain(`"datasetVersion":"${old}"`);
+    expect(data).not.toContain(`"datasetVersion":"${latest}"`);
+    await context.close();
+  });
+
+  test('the old embed page, without JavaScript, says where the chart went', async ({ browser }) => {
+    const { context, page } = await withoutScript(browser);
+    await page.goto('./embed.html?view=trade&v=1');
+    await expect(page.getByRole('link', { name: 'Open Partnership Atlas' })).toBeVisible();
+    await expect(page.locator(CHART)).toHaveCount(0);
+    await context.close();
+  });
+});
