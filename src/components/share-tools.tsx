@@ -14,6 +14,7 @@ import type { ChartAnatomy } from '../charts/chart-model';
 import { useManifest } from '../data/datasets';
 import { useShareSearch } from '../state/store';
 import { parseUrlState, serialiseUrlState } from '../state/url-state';
+import { buildIframeSnippets, type EmbedSnippets } from '../lib/embed-snippets';
 import { useT } from '../i18n/use-i18n';
 import type { Translate } from '../i18n/i18n';
 
@@ -28,15 +29,8 @@ function embedSearch(search: string, pinnedVersion: string | null): string {
   return serialiseUrlState({ ...state, dataVersion: pinnedVersion }) || '?';
 }
 
-export function buildEmbedSnippets(title: string, search: string, pinnedVersion: string | null, base = appBase()) {
-  const src = `${base}embed.html${embedSearch(search, pinnedVersion)}`;
-  const escapedTitle = title.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  const sandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
-  return {
-    src,
-    responsive: `<iframe src="${src}" title="${escapedTitle}" data-partnership-atlas style="width:100%;border:0;height:520px" loading="lazy" sandbox="${sandbox}"></iframe>\n<script async src="${base}embed.js"></script>`,
-    plain: `<iframe src="${src}" title="${escapedTitle}" width="100%" height="620" style="border:0" loading="lazy" sandbox="${sandbox}"></iframe>`,
-  };
+export function buildEmbedSnippets(title: string, search: string, pinnedVersion: string | null, base = appBase()): EmbedSnippets {
+  return buildIframeSnippets(`${base}embed.html${embedSearch(search, pinnedVersion)}`, title, `${base}embed.js`);
 }
 
 export function buildCitation(title: string, url: string, datasetVersion: string, sources: string, t: Translate): string {
