@@ -117,7 +117,8 @@ export function buildSocialHead(input: SocialHeadInput): string {
   const here = pagePath(view, lang);
   const href = (target: string) => siteHref(siteUrl, here, target);
   const image = href(ogImagePath(view, lang));
-  const imageAlt = input.imageAlt ?? `${title}. ${description}`;
+  // A title that ends a sentence already ("Who speaks?") takes no second full stop.
+  const imageAlt = input.imageAlt ?? `${title}${/[.?!…]$/.test(title) ? '' : '.'} ${description}`;
   const meta = (key: 'name' | 'property', name: string, content: string | number) =>
     `<meta ${key}="${name}" content="${escapeAttribute(String(content))}">`;
   const link = (attributes: Record<string, string>) =>

@@ -135,6 +135,13 @@ describe('buildSocialHead', () => {
     }
   });
 
+  it('describes the image by title and description, one full stop between them', () => {
+    const question = parseHead(
+      buildSocialHead({ siteUrl: SITE, view: 'network', lang: 'en', title: 'Who speaks?', description: 'People.' }),
+    );
+    expect(metaContent(question, 'og:image:alt')).toBe('Who speaks? People.');
+  });
+
   it('takes a given image description over the default one', () => {
     const document = parseHead(
       buildSocialHead({ siteUrl: SITE, view: 'network', lang: 'en', title: 'T', description: 'D', imageAlt: 'A network of 40 people' }),
