@@ -18,13 +18,14 @@
  * page's own words (app name, the view's name, the tagline, the sources line).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/chromium';
 import { EXPORT_TYPE } from '../src/charts/export-chart';
 import { EN } from '../src/i18n/messages-en';
 import { RU } from '../src/i18n/messages-ru';
-import { OG_IMAGE_SIZE } from './page-meta';
+import { VIEW_IDS, type ViewId } from '../src/state/view-state';
+import { OG_IMAGE_SIZE, ogImagePath, PAGE_LANGS, pagePath, type PageLang } from './page-meta';
 
 export interface OgImagePage {
   /** The page to draw, relative to baseUrl (or absolute). */
@@ -79,6 +80,17 @@ const DOWNLOAD_SVG = either(EN.share.svg, RU.share.svg);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every view in every language and where its image goes in the site (`<siteDir>/og/ru-trade.png`). The pages
+ * are the prerendered ones (`ru/trade/`) unless `urlOf` says otherwise, e.g. today's
+ * `index.html?view=trade&lang=ru`.
+ */
+export function ogImagePages(siteDir: string, urlOf: (view: ViewId, lang: PageLang) => string = pagePath): OgImagePage[] {
+  return PAGE_LANGS.flatMap((lang) =>
+    VIEW_IDS.map((view) => ({ url: urlOf(view, lang) || './', outFile: join(siteDir, ogImagePath(view, lang)) })),
+  );
 }
 
 /** Draws every page's image with one browser, one page after another. */
