@@ -74,7 +74,15 @@ export function composePage(
   html = html.replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/?>/, '');
   html = html.replace(
     /<meta charset="UTF-8" \/>/,
-    `<meta charset="UTF-8" />\n    ${headTags({ root, versions, page: path })}\n    <meta name="description" content="${escapeHtml(head.description)}" />${head.extra ? `\n    ${head.extra}` : ''}`,
+    [
+      '<meta charset="UTF-8" />',
+      headTags({ root, versions, page: path }),
+      // The social head (prerender/page-meta.ts) brings its own description.
+      head.extra.includes('name="description"') ? '' : `<meta name="description" content="${escapeHtml(head.description)}" />`,
+      head.extra.replaceAll('\n', '\n    '),
+    ]
+      .filter(Boolean)
+      .join('\n    '),
   );
   // Pinned versions are for reports that cite them, not for search engines.
   if (address.version && !html.includes('name="robots"'))

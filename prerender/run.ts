@@ -6,15 +6,21 @@
  * table and source line in the HTML, the data it was drawn from, a CSP and the boot script. Then
  * the old embed.html becomes a redirect shell, and the social images and oEmbed files are made.
  *
- *   npx tsx prerender/run.ts [--dist=dist] [--ssr=dist-ssr]
+ *   npx tsx prerender/run.ts [--dist=dist] [--ssr=dist-ssr] [--no-images]
+ *
+ * ATLAS_SITE_URL (e.g. https://example.org/atlas/) makes the social cards' and oEmbed's links
+ * absolute, as unfurlers and CMSs need; without it they are relative.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as EntryServer from '../src/app/entry-server';
 import type { PageAddress } from '../src/state/page-address';
+import { preview } from 'vite';
 import { composePage, composeOldEmbedShell, isTemplate, type PageHead } from './compose-page';
+import { renderOgImages, ogImagePages } from './og-images';
+import { buildOembed, buildSocialHead, oembedPath, parseSiteUrl } from './page-meta';
 
 const argument = (name: string, fallback: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const DIST = resolve(argument('dist', 'dist'));
@@ -78,12 +84,44 @@ async function readTemplates(): Promise<{ dashboard: string; embed: string }> {
   return { dashboard: await readFile(join(kept, 'index.html'), 'utf8'), embed: await readFile(join(kept, 'embed.html'), 'utf8') };
 }
 
+/** The text of the first element of `className` in React's markup (entities decoded). */
+function textOf(html: string, className: string): string | null {
+  const match = new RegExp(`class="${className}"[^>]*>([^<]*)<`).exec(html);
+  if (!match) return null;
+  return match[1]!
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&amp;', '&');
+}
+
+const SITE = parseSiteUrl(process.env.ATLAS_SITE_URL);
+
+/** The social images, drawn by Chromium from the pages just written (served from dist/). */
+async function drawSocialImages(): Promise<void> {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: DIST },
+    preview: { port: 4780, strictPort: false, host: '127.0.0.1' },
+  });
+  try {
+    const baseUrl = server.resolvedUrls?.local[0];
+    if (!baseUrl) throw new Error('the preview server for the social images did not start');
+    await renderOgImages({ baseUrl, pages: ogImagePages(DIST), log: () => undefined });
+  } finally {
+    await server.close();
+  }
+}
+
 export interface PrerenderSummary {
   pages: { path: string; address: PageAddress; bytes: number }[];
   ms: number;
 }
 
-export async function prerender(): Promise<PrerenderSummary> {
+export async function prerender({ withImages = true } = {}): Promise<PrerenderSummary> {
+  if (!SITE.ok) throw new Error(`ATLAS_SITE_URL: ${SITE.reason}`);
   const started = performance.now();
   const entry = (await import(pathToFileURL(join(SSR, 'entry-server.js')).href)) as typeof EntryServer;
   const templates = await readTemplates();
@@ -104,7 +142,18 @@ export async function prerender(): Promise<PrerenderSummary> {
           } catch (error) {
             throw new Error(`prerendering ${path || '(site root)'} failed: ${(error as Error).message}`, { cause: error });
           }
-          const head: PageHead = { title: page.documentTitle, description: page.tagline, extra: '' };
+          // A chart page is announced by its finding and its measure; the others by the app's tagline.
+          const title = textOf(page.html, 'chart-frame__title') ?? page.documentTitle;
+          const description = textOf(page.html, 'chart-frame__subtitle') ?? page.tagline;
+          // Social cards and oEmbed for the latest pages; a pinned page is for the report that cites it.
+          const isAnnounced = version === null && !isEmbed;
+          const extra = isAnnounced && SITE.ok ? buildSocialHead({ siteUrl: SITE.siteUrl, view, lang, title, description }) : '';
+          if (isAnnounced && SITE.ok && (entry.CHART_VIEW_IDS as readonly string[]).includes(view)) {
+            const file = join(DIST, oembedPath(view as EntryServer.ChartViewId, lang));
+            await mkdir(dirname(file), { recursive: true });
+            await writeFile(file, `${JSON.stringify(buildOembed({ siteUrl: SITE.siteUrl, view: view as EntryServer.ChartViewId, lang, title }), null, 2)}\n`);
+          }
+          const head: PageHead = { title: page.documentTitle, description, extra };
           const html = composePage(isEmbed ? templates.embed : templates.dashboard, { address, path, root, versions, page, head });
           await mkdir(join(DIST, path), { recursive: true });
           await writeFile(join(DIST, path, 'index.html'), html);
@@ -117,11 +166,12 @@ export async function prerender(): Promise<PrerenderSummary> {
   // The old embed page: redirects (boot.js) to the embed's folder; says where to go without JavaScript.
   await writeFile(join(DIST, 'embed.html'), composeOldEmbedShell(templates.embed, { versions }));
   await buildBootScript();
+  if (withImages) await drawSocialImages();
   return { pages, ms: performance.now() - started };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const summary = await prerender();
+  const summary = await prerender({ withImages: !process.argv.includes('--no-images') });
   const kb = summary.pages.reduce((sum, page) => sum + page.bytes, 0) / 1024;
   console.log(`prerendered ${summary.pages.length} pages (${kb.toFixed(0)} kB of HTML) in ${(summary.ms / 1000).toFixed(1)} s`);
 }

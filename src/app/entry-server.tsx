@@ -22,6 +22,7 @@ import { preloadRoute, ROUTES } from './routes';
 export { pagePath, parsePagePath, rootFromPage } from '../state/page-address';
 export { LANGUAGES } from '../i18n/i18n';
 export { VIEW_IDS, CHART_VIEW_IDS } from '../state/view-state';
+export type { ChartViewId } from '../state/view-state';
 
 export interface PrerenderedPage {
   /** The markup of #root. */

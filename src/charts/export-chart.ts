@@ -68,13 +68,37 @@ export const EXPORT_TYPE = {
   leading: 1.5,
 } as const;
 
+/** A text's width in px at a font size, bold or not. */
+export type TextMeasure = (text: string, fontSize: number, isBold: boolean) => number;
+
+/**
+ * Widths as the browser making the file sets them in the export's font stack, never under the
+ * estimate. The estimate alone runs up to 30% under wide faces (DejaVu Sans, the usual Linux
+ * system-ui), and a line wrapped by it ran past the file's right edge and was cut off. Without a
+ * canvas (jsdom), the estimate.
+ */
+export function createTextMeasure(): TextMeasure {
+  const context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (!context) return estimateTextWidth;
+  return (text, fontSize, isBold) => {
+    context.font = `${isBold ? 700 : 400} ${fontSize}px ${FONT_STACK}`;
+    return Math.max(context.measureText(text).width, estimateTextWidth(text, fontSize, isBold));
+  };
+}
+
 /** Splits text into lines no wider than `maxWidth` px at `fontSize`, at spaces. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, isBold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  isBold = false,
+  measure: TextMeasure = estimateTextWidth,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, fontSize, isBold) > maxWidth) {
+    if (line && measure(candidate, fontSize, isBold) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -128,7 +152,7 @@ export interface ExportColours {
 }
 
 /** The legend's items, flowed into rows like the on-screen legend; returns markup and height. */
-function legendBlock(items: LegendItem[], colours: ExportColours, x0: number, top: number, maxWidth: number) {
+function legendBlock(items: LegendItem[], colours: ExportColours, x0: number, top: number, maxWidth: number, measure: TextMeasure) {
   const size = EXPORT_TYPE.legend;
   const rowHeight = size * EXPORT_TYPE.leading + 4;
   let x = x0;
@@ -136,8 +160,7 @@ function legendBlock(items: LegendItem[], colours: ExportColours, x0: number, to
   const parts = items.map((raw) => {
     const item = { ...raw, colour: resolveColour(raw.colour) };
     const swatchWidth = item.shape === 'line' ? 28 : 16;
-    // The estimate runs up to about 10% under the widest system faces: leave that much room.
-    const itemWidth = swatchWidth + 6 + estimateTextWidth(item.label, size) * 1.12;
+    const itemWidth = swatchWidth + 6 + measure(item.label, size, false);
     if (x > x0 && x + itemWidth > x0 + maxWidth) {
       x = x0;
       row += 1;
@@ -174,9 +197,10 @@ export function buildStandaloneSvg(
   const heading = width >= 640 ? EXPORT_TYPE.wide : EXPORT_TYPE.narrow;
   const chartHeight = Math.max(0, ...sizes.map((size) => size.height));
   const rule = colours.line ?? colours.muted;
+  const measure = createTextMeasure();
 
   let y = margin;
-  const title = textBlock(wrapText(text.title, inner, heading.title, true), {
+  const title = textBlock(wrapText(text.title, inner, heading.title, true, measure), {
     x: margin,
     top: y,
     size: heading.title,
@@ -186,7 +210,7 @@ export function buildStandaloneSvg(
     className: 'title',
   });
   y += title.height + 8;
-  const subtitle = textBlock(wrapText(text.subtitle, Math.min(inner, 704), heading.subtitle), {
+  const subtitle = textBlock(wrapText(text.subtitle, Math.min(inner, 704), heading.subtitle, false, measure), {
     x: margin,
     top: y,
     size: heading.subtitle,
@@ -211,16 +235,16 @@ export function buildStandaloneSvg(
   });
   y += chartHeight + 12;
 
-  const legend = legendBlock(text.legend, colours, margin, y, inner);
+  const legend = legendBlock(text.legend, colours, margin, y, inner, measure);
   y += legend.height + (legend.height ? 12 : 0);
   const notes = textBlock(
-    text.notes.flatMap((note) => wrapText(note, Math.min(inner, 704), EXPORT_TYPE.note)),
+    text.notes.flatMap((note) => wrapText(note, Math.min(inner, 704), EXPORT_TYPE.note, false, measure)),
     { x: margin, top: y, size: EXPORT_TYPE.note, leading: EXPORT_TYPE.leading, fill: colours.muted, className: 'notes' },
   );
   y += notes.height + (notes.height ? 12 : 0);
   const ruleY = y;
   y += 8;
-  const source = textBlock(wrapText(text.sourceLine, inner, EXPORT_TYPE.source), {
+  const source = textBlock(wrapText(text.sourceLine, inner, EXPORT_TYPE.source, false, measure), {
     x: margin,
     top: y,
     size: EXPORT_TYPE.source,

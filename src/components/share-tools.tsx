@@ -16,6 +16,7 @@ import { useViewState } from '../state/store';
 import { pageHref } from '../state/url-state';
 import type { ViewState } from '../state/view-state';
 import { siteFacts } from '../state/page-address';
+import { buildIframeSnippets, buildImageSnippet } from '../lib/embed-snippets';
 import { useT } from '../i18n/use-i18n';
 import type { Translate } from '../i18n/i18n';
 
@@ -32,16 +33,6 @@ export function embedUrl(state: ViewState, pinnedVersion: string | null): string
   return absolute(pageHref({ ...state, dataVersion: pinnedVersion }, { isEmbed: true }));
 }
 
-/** The responsive snippet (iframe + embed.js, which sizes it) and a plain iframe, for `src`. */
-export function buildEmbedSnippets(title: string, src: string, scriptSrc: string) {
-  const escapedTitle = title.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  const sandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
-  return {
-    src,
-    responsive: `<iframe src="${src}" title="${escapedTitle}" data-partnership-atlas style="width:100%;border:0;height:520px" loading="lazy" sandbox="${sandbox}"></iframe>\n<script async src="${scriptSrc}"></script>`,
-    plain: `<iframe src="${src}" title="${escapedTitle}" width="100%" height="620" style="border:0" loading="lazy" sandbox="${sandbox}"></iframe>`,
-  };
-}
 
 export function buildCitation(title: string, url: string, datasetVersion: string, sources: string, t: Translate): string {
   return t('share.citationText', { year: new Date().getFullYear(), title, version: datasetVersion, sources, url });
@@ -100,7 +91,10 @@ function EmbedFields({ title, state, version }: { title: string; state: ViewStat
   const t = useT();
   const [isPinned, setIsPinned] = useState(false);
   const name = useId();
-  const snippets = buildEmbedSnippets(title, embedUrl(state, isPinned ? version : null), absolute(`${siteFacts().root}embed.js`));
+  const { root } = siteFacts();
+  const snippets = buildIframeSnippets(embedUrl(state, isPinned ? version : null), title, absolute(`${root}embed.js`));
+  // The social image of the view (prerender/page-meta.ts draws one per view and language).
+  const image = buildImageSnippet(absolute(pageHref({ ...state, dataVersion: null })), absolute(`${root}og/${state.lang ?? 'en'}-${state.view}.png`), title);
   return (
     <>
       <fieldset>
@@ -115,6 +109,7 @@ function EmbedFields({ title, state, version }: { title: string; state: ViewStat
       </fieldset>
       <CopyField label={t('share.responsive')} value={snippets.responsive} />
       <CopyField label={t('share.plain')} value={snippets.plain} />
+      {!isPinned && <CopyField label={t('share.image')} value={image} />}
       <p className="share-dialog__note">{t('share.note')}</p>
     </>
   );

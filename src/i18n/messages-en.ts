@@ -81,6 +81,7 @@ export const EN = {
     pinnedNote: 'never changes under your readers',
     responsive: 'Responsive (resizes to the chart; a 1 kB script)',
     plain: 'Plain iframe (where scripts are not allowed)',
+    image: 'Image with a link (where iframes are not allowed; shows the latest data)',
     note: 'The embed loads nothing from third parties and works in a sandboxed iframe.',
     copyLink: 'Copy link',
     linkTitle: 'Link to this view',

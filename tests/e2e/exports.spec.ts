@@ -120,3 +120,35 @@ test('the whole dataset downloads as CSV and JSON, with a citation file', async 
   const jsonHref = await section.getByRole('link', { name: 'facts.json' }).getAttribute('href');
   expect((await (await request.get(new URL(jsonHref!, page.url()).href)).json()).facts.length).toBe(13);
 });
+
+test('SVG: no line of text runs past the file’s edge, in Russian, on a wide and a narrow screen', async ({ page }) => {
+  test.setTimeout(60_000);
+  for (const width of [1280, 660]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [view, ready] of [
+      ['trade', '.trade-dot'],
+      ['corridors', '[data-corridor-id]'],
+    ] as const) {
+      await page.goto(`./?view=${view}&lang=ru&v=1`);
+      await expect(page.locator(ready).first()).toBeVisible();
+      await page.getByRole('button', { name: 'Поделиться и скачать' }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Скачать SVG' }).click()]);
+      const svg = readFileSync((await file.path())!, 'utf8');
+      // Measured in this browser's own fonts, where the export was made.
+      const past = await page.evaluate((svg) => {
+        const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+        const holder = document.createElement('div');
+        holder.append(document.importNode(root, true));
+        document.body.append(holder);
+        const width = Number(root.getAttribute('width'));
+        const texts = Array.from(holder.querySelectorAll(':scope > svg > text, :scope > svg > g > text')) as SVGTextElement[];
+        const result = texts.filter((text) => text.getBBox().x + text.getBBox().width > width).map((text) => text.textContent);
+        holder.remove();
+        return { count: texts.length, result };
+      }, svg);
+      // Title, subtitle, notes and source line at least.
+      expect(past.count, `${view} at ${width}`).toBeGreaterThanOrEqual(4);
+      expect(past.result, `${view} at ${width}`).toEqual([]);
+    }
+  }
+});
