@@ -1,5 +1,20 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The dev server has no prerendered pages: every folder falls back to index.html (Vite's SPA
+ * fallback), and an embed's folder (embed/trade/, ru/embed/network/ …) to embed.html.
+ */
+const embedPagesInDev: Plugin = {
+  name: 'atlas-embed-pages-in-dev',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      const [path = '', query] = (request.url ?? '').split('?');
+      if (/(^|\/)embed\/[a-z]+\/?$/.test(path)) request.url = `/embed.html${query ? `?${query}` : ''}`;
+      next();
+    });
+  },
+};
 
 // Open a browser tab on `npm start` only where there is a desktop to open it on (a headless
 // Linux box has no xdg-open and would print a spurious error).
@@ -9,7 +24,7 @@ const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY |
 // server without rewrites and inside an iframe on another site.
 export default defineConfig(({ isSsrBuild }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [react(), embedPagesInDev],
   server: { port: 5173, open: hasDesktop && !process.env.CI },
   preview: { port: 4173, strictPort: true },
   build: {

@@ -54,7 +54,8 @@ function headTags({ root, versions, page }: { root: string; versions: readonly s
 }
 
 /** A page as the client build wrote it: an empty #root and the module script. */
-export const isTemplate = (html: string) => html.includes('<div id="root"></div>') && /<script type="module"[^>]*src="\.\/assets\//.test(html);
+export const isTemplate = (html: string) =>
+  html.includes('<div id="root"></div>') && /<script type="module"[^>]*src="\.\/assets\//.test(html);
 
 function assertTemplate(template: string): void {
   if (!isTemplate(template)) {

@@ -151,7 +151,10 @@ export async function prerender({ withImages = true } = {}): Promise<PrerenderSu
           if (isAnnounced && SITE.ok && (entry.CHART_VIEW_IDS as readonly string[]).includes(view)) {
             const file = join(DIST, oembedPath(view as EntryServer.ChartViewId, lang));
             await mkdir(dirname(file), { recursive: true });
-            await writeFile(file, `${JSON.stringify(buildOembed({ siteUrl: SITE.siteUrl, view: view as EntryServer.ChartViewId, lang, title }), null, 2)}\n`);
+            await writeFile(
+              file,
+              `${JSON.stringify(buildOembed({ siteUrl: SITE.siteUrl, view: view as EntryServer.ChartViewId, lang, title }), null, 2)}\n`,
+            );
           }
           const head: PageHead = { title: page.documentTitle, description, extra };
           const html = composePage(isEmbed ? templates.embed : templates.dashboard, { address, path, root, versions, page, head });

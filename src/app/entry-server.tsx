@@ -16,7 +16,7 @@ import { pageDefaultState } from '../state/url-state';
 import { DashboardPage } from './dashboard-page';
 import { EmbedPage } from './embed-page';
 import { createQueryClient, Providers } from './providers';
-import { setRenderPhase } from './render-phase';
+import { setRenderPhase } from '../lib/render-phase';
 import { preloadRoute, ROUTES } from './routes';
 
 export { pagePath, parsePagePath, rootFromPage } from '../state/page-address';

@@ -16,7 +16,7 @@ import { dashboardStore } from '../state/store';
 import { pageDefaultState } from '../state/url-state';
 import { readLocationState, startUrlSync } from '../state/url-sync';
 import { createQueryClient, Providers } from './providers';
-import { onHydrated, setRenderPhase, VARIANT_BREAKPOINT } from './render-phase';
+import { onHydrated, setRenderPhase, VARIANT_BREAKPOINT } from '../lib/render-phase';
 import { preloadRoute } from './routes';
 
 // Zod compiles parsers with `new Function` unless told not to; the pages' CSP allows no eval.
@@ -87,11 +87,13 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
     onHydrated(() => {
       anchorSiteRoot();
       applyLocation();
-      // The boot script hid a page whose URL asks for another state than the one prerendered.
-      requestAnimationFrame(() => {
+      // The boot script hid a page whose URL asks for another state than the one prerendered;
+      // React has drawn that state by the next task (a store update renders synchronously). Not
+      // requestAnimationFrame: a frame scrolled out of sight in someone's report gets no frames.
+      setTimeout(() => {
         document.documentElement.classList.remove('atlas-restoring');
         markLive();
-      });
+      }, 0);
     });
     hydrateRoot(container, tree);
     return;

@@ -6,7 +6,7 @@
 import { Suspense, use, useEffect, type ReactNode } from 'react';
 import { LoadingMessage } from '../components/data-state';
 import { ReferenceWidthContext } from '../hooks/use-element-width';
-import { hydratingVariant, markHydrated, REFERENCE_WIDTHS, useRenderPhase, type WidthVariant } from './render-phase';
+import { hydratingVariant, markHydrated, REFERENCE_WIDTHS, useRenderPhase, type WidthVariant } from '../lib/render-phase';
 
 const VARIANTS: WidthVariant[] = ['narrow', 'wide'];
 

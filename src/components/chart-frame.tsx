@@ -13,6 +13,7 @@ import { ShareMenu } from './share-tools';
 import { useT } from '../i18n/use-i18n';
 import type { ChartAnatomy } from '../charts/chart-model';
 import { ChartLegend } from './chart-legend';
+import { useRenderPhase } from '../lib/render-phase';
 
 export interface ChartFrameProps {
   id: string;
@@ -47,6 +48,7 @@ export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, ch
   const mode = useContext(FrameModeContext);
   const bodyRef = useRef<HTMLDivElement>(null);
   const viewState = useViewState();
+  const phase = useRenderPhase();
   return (
     <section className="chart-frame" aria-labelledby={`${id}-title`}>
       <header className="chart-frame__header">
@@ -69,8 +71,8 @@ export function ChartFrame({ id, anatomy, isTable, onDisplayToggle, controls, ch
       <div className="chart-frame__body" ref={bodyRef}>
         {isTable ? table : chart}
       </div>
-      {/* The chart's table equivalent for a reader without JavaScript (it has no switch). */}
-      {!isTable && <div className="no-js-only chart-frame__static-table">{table}</div>}
+      {/* The chart's table equivalent for a reader without JavaScript (it has no switch); the live app has the switch. */}
+      {!isTable && phase !== 'live' && <div className="no-js-only chart-frame__static-table">{table}</div>}
       {!isTable && <ChartLegend items={anatomy.legend} />}
       {anatomy.notes.length > 0 && (
         <ul className="chart-frame__notes">

@@ -33,7 +33,6 @@ export function embedUrl(state: ViewState, pinnedVersion: string | null): string
   return absolute(pageHref({ ...state, dataVersion: pinnedVersion }, { isEmbed: true }));
 }
 
-
 export function buildCitation(title: string, url: string, datasetVersion: string, sources: string, t: Translate): string {
   return t('share.citationText', { year: new Date().getFullYear(), title, version: datasetVersion, sources, url });
 }
@@ -94,7 +93,11 @@ function EmbedFields({ title, state, version }: { title: string; state: ViewStat
   const { root } = siteFacts();
   const snippets = buildIframeSnippets(embedUrl(state, isPinned ? version : null), title, absolute(`${root}embed.js`));
   // The social image of the view (prerender/page-meta.ts draws one per view and language).
-  const image = buildImageSnippet(absolute(pageHref({ ...state, dataVersion: null })), absolute(`${root}og/${state.lang ?? 'en'}-${state.view}.png`), title);
+  const image = buildImageSnippet(
+    absolute(pageHref({ ...state, dataVersion: null })),
+    absolute(`${root}og/${state.lang ?? 'en'}-${state.view}.png`),
+    title,
+  );
   return (
     <>
       <fieldset>

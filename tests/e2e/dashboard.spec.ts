@@ -118,7 +118,8 @@ test('back and forward move through views, filters and selections', async ({ pag
 
 test('garbage in the URL is ignored, said, and never breaks the page', async ({ page }) => {
   const errors = watchConsole(page);
-  await openLive(page, 
+  await openLive(
+    page,
     './?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E&topics=astrology&from=99999999999&zzz=1&view=trade&sel=person:nobody-at-all&v=9',
   );
   await expect(page.getByText('Trade turnover, latest year')).toBeVisible();

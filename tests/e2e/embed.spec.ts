@@ -91,10 +91,7 @@ test('each chart embeds in a report page, responsive and plain, with no third-pa
         await expect(content.locator(chart.ready).first()).toBeVisible();
         await expect(content.getByRole('heading', { name: chart.title })).toBeVisible();
         await expect(content.locator('.chart-frame__source')).toContainText('· Partnership Atlas');
-        await expect(content.getByRole('link', { name: 'Open the full view ↗' })).toHaveAttribute(
-          'href',
-          new RegExp(`/${chart.view}/$`),
-        );
+        await expect(content.getByRole('link', { name: 'Open the full view ↗' })).toHaveAttribute('href', new RegExp(`/${chart.view}/$`));
       }
       // The responsive frame takes the chart's height: its height equals its document's.
       await expect

@@ -6,6 +6,7 @@
  * reports a Content-Security-Policy violation.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readPngSize } from '../../prerender/png-size';
 
 const CHART = 'svg.chart-svg, svg.corridor-map, svg.network';
 /** What "the chart has its marks" means per view: points, bars, corridors, nodes. */
@@ -61,7 +62,9 @@ test.describe('without JavaScript', () => {
         expect(await chart.first().locator(MARKS[view]!).count()).toBeGreaterThan(0);
         // The table equivalent, and the source line, are in the page.
         await expect(main.locator('.chart-frame__static-table table').filter({ visible: true })).toHaveCount(1);
-        await expect(main.locator('.chart-frame__source').filter({ visible: true })).toContainText(path.includes('ru/') ? 'Источник' : 'Source');
+        await expect(main.locator('.chart-frame__source').filter({ visible: true })).toContainText(
+          path.includes('ru/') ? 'Источник' : 'Source',
+        );
         // Nothing is offered that needs a script to work.
         await expect(main.locator('.chart-frame__controls').filter({ visible: true })).toHaveCount(0);
       } else if (view === 'overview') {
@@ -164,5 +167,48 @@ test.describe('links published in reports', () => {
     await expect(page.getByRole('link', { name: 'Open Partnership Atlas' })).toBeVisible();
     await expect(page.locator(CHART)).toHaveCount(0);
     await context.close();
+  });
+});
+
+test.describe('unfurls and oEmbed', () => {
+  const VIEW_PAGES = PAGES.filter(({ path }) => !path.includes('embed/'));
+
+  test('every view page has Open Graph and Twitter tags with a 1200 × 630 PNG of its own, in its language', async ({ page }) => {
+    for (const { path, view } of VIEW_PAGES) {
+      const response = await page.request.get(`./${path}`);
+      const html = await response.text();
+      await page.setContent(html.replace(/<script[\s\S]*?<\/script>/g, ''));
+      const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+      const pageUrl = new URL(`./${path}`, test.info().project.use.baseURL);
+      expect(await meta('og:title'), path).toBeTruthy();
+      expect(await meta('twitter:card'), path).toBe('summary_large_image');
+      expect(await meta('og:locale'), path).toBe(path.startsWith('ru/') ? 'ru_RU' : 'en_US');
+      const image = new URL((await meta('og:image'))!, pageUrl);
+      expect(image.pathname, path).toBe(`/og/${path.startsWith('ru/') ? 'ru' : 'en'}-${view}.png`);
+      const png = await page.request.get(image.href);
+      expect(png.headers()['content-type'], image.href).toContain('image/png');
+      expect(readPngSize(await png.body()), image.href).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  test('each chart view’s oEmbed JSON parses and its iframe opens the chart', async ({ page, browser }) => {
+    for (const { path, view } of VIEW_PAGES.filter(({ view }) => view in MARKS)) {
+      const html = await (await page.request.get(`./${path}`)).text();
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+      expect(link, path).toBeDefined();
+      const pageUrl = new URL(`./${path}`, test.info().project.use.baseURL);
+      const oembedUrl = new URL(link!, pageUrl);
+      const oembed = (await (await page.request.get(oembedUrl.href)).json()) as Record<string, unknown>;
+      expect(oembed).toMatchObject({ type: 'rich', version: '1.0', thumbnail_width: 1200, thumbnail_height: 630 });
+      expect(typeof oembed.title).toBe('string');
+      const src = /<iframe src="([^"]+)"/.exec(String(oembed.html))?.[1];
+      const frameUrl = new URL(src!, oembedUrl);
+      expect(frameUrl.pathname).toBe(`/${path.startsWith('ru/') ? 'ru/' : ''}embed/${view}/`);
+      const context = await browser.newContext();
+      const frame = await context.newPage();
+      await frame.goto(frameUrl.href);
+      await expect(frame.locator(CHART).filter({ visible: true }).first().locator(MARKS[view]!).first()).toBeVisible();
+      await context.close();
+    }
   });
 });
