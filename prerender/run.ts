@@ -11,6 +11,7 @@
  * ATLAS_SITE_URL (e.g. https://example.org/atlas/) makes the social cards' and oEmbed's links
  * absolute, as unfurlers and CMSs need; without it they are relative.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -126,6 +127,11 @@ export async function prerender({ withImages = true } = {}): Promise<PrerenderSu
   const entry = (await import(pathToFileURL(join(SSR, 'entry-server.js')).href)) as typeof EntryServer;
   const templates = await readTemplates();
   const versions = await pinnedVersions();
+  const stylesheets = new Map<string, string>();
+  const readCss = (href: string) => {
+    if (!stylesheets.has(href)) stylesheets.set(href, readFileSync(join(DIST, href), 'utf8'));
+    return stylesheets.get(href)!;
+  };
   const pages: PrerenderSummary['pages'] = [];
 
   for (const version of [null, ...versions]) {
@@ -157,7 +163,7 @@ export async function prerender({ withImages = true } = {}): Promise<PrerenderSu
             );
           }
           const head: PageHead = { title: page.documentTitle, description, extra };
-          const html = composePage(isEmbed ? templates.embed : templates.dashboard, { address, path, root, versions, page, head });
+          const html = composePage(isEmbed ? templates.embed : templates.dashboard, { address, path, root, versions, page, head, readCss });
           await mkdir(join(DIST, path), { recursive: true });
           await writeFile(join(DIST, path, 'index.html'), html);
           pages.push({ path, address, bytes: Buffer.byteLength(html) });

@@ -61,7 +61,7 @@ export function describeEventDate(event: Pick<AtlasEvent, 'date' | 'endDate' | '
   const [start] = bounds(event.date, event.precision);
   const [end] = bounds(event.endDate, event.precision);
   // ICU writes "11 – 12 Nov" with thin spaces; between two numbers an en dash stands closed up: "11–12 Nov".
-  return stableDate(format.formatRange(new Date(start), new Date(end))).replace(/(\d)[\s\u00a0]*–[\s\u00a0]*(\d)/gu, '$1–$2');
+  return stableDate(format.formatRange(new Date(start), new Date(end))).replace(/(\d)\s*–\s*(\d)/gu, '$1–$2');
 }
 
 /** At most about this many characters in a marker's label. */

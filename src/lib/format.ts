@@ -52,12 +52,9 @@ export function stableSpaces(text: string): string {
   return text.replace(/[\u2009\u202f]/gu, '\u00a0');
 }
 
-/**
- * A date or period the same in every ICU: a date never breaks across lines ("29 нояб. 2024 г."),
- * a period may break at its dash ("окт. – дек. 2023 г.").
- */
+/** A date or period the same in every ICU: one plain space wherever ICU puts any kind of space. */
 export function stableDate(text: string): string {
-  return text.replace(/\s+/gu, '\u00a0').replace(/\u00a0–\u00a0/gu, ' – ');
+  return text.replace(/\s+/gu, ' ');
 }
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();

@@ -68,19 +68,23 @@ const toLabel = (kind: MapLabelKind, placed: PlacedLabel, isFocus?: boolean): Ma
   ...(isFocus ? { isFocus } : {}),
 });
 
-/** Whether the segment crosses (or lies in) the box: Liang–Barsky clipping. */
+/**
+ * Whether the segment crosses (or lies in) the box: Liang–Barsky clipping, after a bounding-box
+ * test that rejects most segments at once. Allocation-free: it runs for every candidate spot of
+ * every country name against every route segment (the map's costliest loop when a page hydrates).
+ */
 export function segmentHitsBox([[x1, y1], [x2, y2]]: Segment, box: Box): boolean {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  if ((x1 < box.x && x2 < box.x) || (x1 > right && x2 > right) || (y1 < box.y && y2 < box.y) || (y1 > bottom && y2 > bottom)) return false;
   const dx = x2 - x1;
   const dy = y2 - y1;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, x1 - box.x],
-    [dx, box.x + box.width - x1],
-    [-dy, y1 - box.y],
-    [dy, box.y + box.height - y1],
-  ];
-  for (const [p, q] of edges) {
+  // The four edges, as (p, q) pairs: left, right, top, bottom.
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q = edge === 0 ? x1 - box.x : edge === 1 ? right - x1 : edge === 2 ? y1 - box.y : bottom - y1;
     if (p === 0) {
       if (q < 0) return false;
     } else {
@@ -93,7 +97,12 @@ export function segmentHitsBox([[x1, y1], [x2, y2]]: Segment, box: Box): boolean
   return true;
 }
 
-const crossings = (box: Box, segments: Segment[]) => segments.reduce((count, segment) => count + Number(segmentHitsBox(segment, box)), 0);
+/** How many segments cross the box, counting no further than `limit` (a better spot is known). */
+function crossings(box: Box, segments: Segment[], limit = Infinity): number {
+  let count = 0;
+  for (const segment of segments) if (segmentHitsBox(segment, box) && ++count >= limit) return count;
+  return count;
+}
 
 /** Whether the whole box lies inside the ring (its edges sampled every 5 px). */
 function boxInsideRing(box: Box, ring: Point[]): boolean {
@@ -179,7 +188,7 @@ function bestCountrySpot(
       )
         continue;
       if (taken.some((other) => boxesOverlap(box, other)) || obstacles.some((obstacle) => boxesOverlap(box, obstacle))) continue;
-      const cross = crossings(box, segments);
+      const cross = crossings(box, segments, best?.cross);
       if (best && cross >= best.cross) continue;
       if (!polygonContains(ring, [x, y]) || !boxInsideRing(box, ring)) continue;
       best = { box, cross };
