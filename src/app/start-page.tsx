@@ -8,7 +8,7 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { manifestQueryOptions } from '../data/datasets';
 import { browserLanguage, ensureLanguage } from '../i18n/i18n';
 import { readSiteFacts, setSiteFacts, type PageAddress } from '../state/page-address';

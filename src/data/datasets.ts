@@ -5,21 +5,15 @@
  */
 import { queryOptions, useQueries, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { createContext, useContext, useMemo } from 'react';
-import {
-  ArticleTextFileSchema,
-  DATASET_SCHEMAS,
-  EntityMentionsFileSchema,
-  ManifestSchema,
-  MapShapesSchema,
-  type ArticleText,
-  type DatasetFiles,
-  type DatasetId,
-  type Manifest,
-  type Mention,
-  type PartKind,
-} from './schemas/dataset';
+import type { ArticleText, DatasetFiles, DatasetId, Manifest, Mention, PartKind } from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
 import { siteFacts } from '../state/page-address';
+
+/**
+ * The schemas (zod and its parsers) load with the first file fetched, not with the page: a
+ * prerendered page hydrates from data checked at build time, and its first task stays short.
+ */
+const schemas = () => import('./schemas/dataset');
 
 /** Relative to the site root (so the app works from any folder, at any depth, in iframes). */
 export function dataUrl(file: string, version?: string): string {
@@ -42,7 +36,12 @@ export const manifestQueryOptions = (pinned: string | null = null) =>
     queryKey: ['manifest', pinned ?? 'latest'],
     queryFn: ({ signal }) => {
       const file = pinned ? `v/${pinned}/manifest.json` : 'manifest.json';
-      return fetchJson(dataUrl(file), file, ManifestSchema, signal);
+      return fetchJson(
+        dataUrl(file),
+        file,
+        schemas().then((loaded) => loaded.ManifestSchema),
+        signal,
+      );
     },
     staleTime: Infinity,
     retry: shouldRetry,
@@ -54,7 +53,12 @@ export const datasetQueryOptions = <K extends DatasetId>(id: K, version: string,
     queryFn: ({ signal }) => {
       // Latest files carry ?v= so a browser cache never mixes versions; pinned ones have their own path.
       const url = isPinned ? dataUrl(`v/${version}/${id}.json`) : dataUrl(`${id}.json`, version);
-      return fetchJson(url, `${id}.json`, DATASET_SCHEMAS[id] as never, signal) as Promise<DatasetFiles[K]>;
+      return fetchJson(
+        url,
+        `${id}.json`,
+        schemas().then((loaded) => loaded.DATASET_SCHEMAS[id] as never),
+        signal,
+      ) as Promise<DatasetFiles[K]>;
     },
     staleTime: Infinity,
     retry: shouldRetry,
@@ -70,7 +74,12 @@ export const articleTextQueryOptions = (article: string, version: string, isPinn
   queryOptions({
     queryKey: ['dataset', 'texts', version, article],
     queryFn: ({ signal }) =>
-      fetchJson(partUrl('texts', article, version, isPinned), `texts/${article}.json`, ArticleTextFileSchema, signal),
+      fetchJson(
+        partUrl('texts', article, version, isPinned),
+        `texts/${article}.json`,
+        schemas().then((loaded) => loaded.ArticleTextFileSchema),
+        signal,
+      ),
     staleTime: Infinity,
     retry: shouldRetry,
   });
@@ -80,7 +89,12 @@ export const entityMentionsQueryOptions = (entity: string, version: string, isPi
   queryOptions({
     queryKey: ['dataset', 'mentions', version, entity],
     queryFn: ({ signal }) =>
-      fetchJson(partUrl('mentions', entity, version, isPinned), `mentions/${entity}.json`, EntityMentionsFileSchema, signal),
+      fetchJson(
+        partUrl('mentions', entity, version, isPinned),
+        `mentions/${entity}.json`,
+        schemas().then((loaded) => loaded.EntityMentionsFileSchema),
+        signal,
+      ),
     staleTime: Infinity,
     retry: shouldRetry,
   });
@@ -89,7 +103,13 @@ export const entityMentionsQueryOptions = (entity: string, version: string, isPi
 export const mapShapesQueryOptions = () =>
   queryOptions({
     queryKey: ['map-shapes', 'countries'],
-    queryFn: ({ signal }) => fetchJson(dataUrl('map/countries.json'), 'map/countries.json', MapShapesSchema, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(
+        dataUrl('map/countries.json'),
+        'map/countries.json',
+        schemas().then((loaded) => loaded.MapShapesSchema),
+        signal,
+      ),
     staleTime: Infinity,
     retry: shouldRetry,
   });

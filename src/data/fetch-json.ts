@@ -44,7 +44,13 @@ function describeIssues(error: z.ZodError): string {
   return `${shown.join('; ')}${more}`;
 }
 
-export async function fetchJson<T>(url: string, file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+/** `schema` may still be loading (it is awaited once the response is in). */
+export async function fetchJson<T>(
+  url: string,
+  file: string,
+  schema: z.ZodType<T> | Promise<z.ZodType<T>>,
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -65,7 +71,7 @@ export async function fetchJson<T>(url: string, file: string, schema: z.ZodType<
   } catch (error) {
     throw new DataFileError(file, { code: 'json', message: (error as Error).message });
   }
-  const result = schema.safeParse(json);
+  const result = (await schema).safeParse(json);
   if (!result.success) throw new DataFileError(file, { code: 'format', issues: describeIssues(result.error) });
   return result.data;
 }

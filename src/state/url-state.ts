@@ -3,7 +3,8 @@
  * differ from the defaults. `v` names the format version: links published in reports must keep
  * opening, so old versions are migrated, never rejected. Anything unusable is ignored and listed.
  */
-import { z } from 'zod';
+// zod's small build: the URL is read on every page's first task, so its parser should weigh little.
+import { z } from 'zod/mini';
 import { pagePath, siteFacts, type PageAddress, type SiteFacts } from './page-address';
 import {
   CHART_VIEW_IDS,
@@ -19,11 +20,8 @@ import {
 export const URL_FORMAT_VERSION = 1;
 
 const MAX_VALUE_LENGTH = 300;
-const ID = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80);
-const YEAR = z.coerce.number().int().min(1900).max(2100);
+const ID = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
+const YEAR = z.coerce.number().check(z.int(), z.minimum(1900), z.maximum(2100));
 const list = (text: string) => text.split(',').filter((item) => item !== '');
 
 /** One parser per parameter: the raw text in, the state fields out, or a reason to ignore it. */
@@ -33,7 +31,7 @@ const PARAMS: Record<string, (value: string) => { ok: true; patch: Partial<ViewS
     return view.success ? { ok: true, patch: { view: view.data } } : { ok: false, reason: `not a view (${VIEW_IDS.join(', ')})` };
   },
   topics: (value) => {
-    const topics = z.array(ID).max(30).safeParse(list(value));
+    const topics = z.array(ID).check(z.maxLength(30)).safeParse(list(value));
     return topics.success
       ? { ok: true, patch: { topics: [...new Set(topics.data)].sort() } }
       : { ok: false, reason: 'not a list of topic ids' };
@@ -85,7 +83,7 @@ export function parseUrlState(search: string): { state: ViewState; ignored: Igno
   const versions = params.getAll('v');
   let version = URL_FORMAT_VERSION;
   if (versions.length > 0) {
-    const parsed = z.coerce.number().int().min(1).max(URL_FORMAT_VERSION).safeParse(versions[0]);
+    const parsed = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(URL_FORMAT_VERSION)).safeParse(versions[0]);
     if (parsed.success) version = parsed.data;
     else ignored.push({ key: 'v', value: shorten(versions[0]!), reason: `unknown link version; read as version ${URL_FORMAT_VERSION}` });
   }
