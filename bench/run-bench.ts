@@ -15,7 +15,7 @@
  * so two runs do not collide.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
@@ -40,6 +40,9 @@ const SKIP_LIGHTHOUSE = process.argv.includes('--skip-lighthouse');
 const ONLY_SCALES = process.argv.includes('--only-scales');
 const DATA_FROM = argument('data-from');
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4300);
+/** The map's shapes as the data build writes them (pipeline/emit/serialise-dataset.ts). */
+const SHAPES_FILE = 'data/map/countries.json';
+const IS_SHAPES = /\/data\/(?:v\/[^/]+\/)?map\/countries\.json$/;
 const report: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, Node ${process.version}`,
@@ -79,7 +82,7 @@ async function measureTransfer(page: Page, url: string, ready: string) {
         .then((body) => {
           const gzip = gzipSync(body, { level: 9 }).length;
           const path = new URL(response.url()).pathname;
-          const key = path.includes('countries-110m')
+          const key = IS_SHAPES.test(path)
             ? 'shapes'
             : path.endsWith('.js')
               ? 'js'
@@ -115,6 +118,9 @@ async function benchTransfer() {
   say('## 1. Transfer per route (gzip, production build)');
   execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
   execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BENCH_SINGLE_CHUNK: '1' } });
+  for (const dir of ['dist', 'dist-single'])
+    if (!existsSync(join(ROOT, dir, SHAPES_FILE)))
+      throw new Error(`bench: the map shapes ${SHAPES_FILE} are not in ${dir}: did the data build move them?`);
   const browser = await launch();
   const results: Record<string, Record<string, number>> = {};
   for (const [label, outDir, port] of [
@@ -131,6 +137,8 @@ async function benchTransfer() {
         READY[view]!,
       );
       await context.close();
+      if (view === 'corridors' && results[`${label}:${view}`]!.shapes === 0)
+        throw new Error(`bench: the corridors route (${label}) loaded no ${SHAPES_FILE}: the map shapes are counted from that file`);
       if (label === 'split' && view === 'sources') {
         // With a selection the Sources view fetches its parts too: the person's mentions and the
         // texts of the articles its excerpts come from (texts/<article>.json, mentions/<entity>.json).
