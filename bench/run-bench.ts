@@ -13,7 +13,7 @@
  *
  * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-transfer (skip 1), --skip-scales (skip
  * 3), --only-scales (skip 1 and 2), --skip-lighthouse, --pages=trade,embed-trade (section 2 on those pages only; ids as in
- * bench/pages.ts), --no-build (measure dist/ and dist-single/ as they are), --dist=<dir> (read our
+ * bench/pages.ts), --lighthouse-runs=N (default 3: the median run per page), --no-build (measure dist/ and dist-single/ as they are), --dist=<dir> (read our
  * build from <dir> instead of dist/, e.g. a copy with pages added by hand), --data-from=<dir> (read
  * each scale's published files from <dir>/x<scale>/ instead of building them: the browser figures
  * without the minutes of the ×1000 data build; data build times are then not measured). Env
@@ -22,6 +22,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
@@ -50,6 +51,7 @@ const SKIP_TRANSFER = process.argv.includes('--skip-transfer');
 const ONLY_SCALES = process.argv.includes('--only-scales');
 const NO_BUILD = process.argv.includes('--no-build');
 const PAGE_IDS = argument('pages')?.split(',').filter(Boolean);
+const LIGHTHOUSE_RUNS = Number(argument('lighthouse-runs') ?? 3);
 const DATA_FROM = argument('data-from');
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4300);
 /** Our build, and the naive one it is compared with (vite.config.ts, BENCH_SINGLE_CHUNK). */
@@ -90,11 +92,22 @@ async function launch() {
   return chromium.launch({ executablePath: await resolveChromium(), args: CHROMIUM_ARGS });
 }
 
-/** Builds ours (the project's own build) and the single-chunk one, unless told to use them as they are. */
+/**
+ * Builds ours with the project's own `npm run build` (whatever steps it has: the type check, vite,
+ * prerendering) and the single-chunk one with vite alone, unless told to use them as they are.
+ */
 function build() {
+  const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    try {
+      execFileSync(command, args, { cwd: ROOT, stdio: 'pipe', env, maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`bench: ${command} ${args.join(' ')} failed:\n${`${stdout ?? ''}${stderr ?? ''}`.slice(-4000)}`, { cause: error });
+    }
+  };
   if (!NO_BUILD) {
-    execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BENCH_SINGLE_CHUNK: '1' } });
+    run('npm', ['run', 'build']);
+    run('npx', ['vite', 'build'], { ...process.env, BENCH_SINGLE_CHUNK: '1' });
   }
   for (const dir of [OUT_DIR, SINGLE_DIR])
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`bench: no build in ${dir} (index.html missing)`);
@@ -183,18 +196,19 @@ async function benchTransfer() {
     await server.close();
   }
   await browser.close();
-  say('| route | JS | CSS | data | map shapes | total | single-chunk build total |');
-  say('| --- | --- | --- | --- | --- | --- | --- |');
+  // HTML has its own column: a prerendered page carries its chart and the data to hydrate it.
+  say('| route | HTML | JS | CSS | data | map shapes | total | single-chunk build total |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const view of VIEW_IDS) {
     const split = results[`split:${view}`]!;
     const single = results[`single-chunk:${view}`]!;
     say(
-      `| ${view} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`,
+      `| ${view} | ${kb(split.html!)} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`,
     );
   }
   const selected = results['split:sources+selection']!;
   say(
-    `| sources, a person selected | ${kb(selected.js!)} | ${kb(selected.css!)} | ${kb(selected.data!)} | ${kb(selected.shapes!)} | **${kb(selected.total!)}** | – |`,
+    `| sources, a person selected | ${kb(selected.html!)} | ${kb(selected.js!)} | ${kb(selected.css!)} | ${kb(selected.data!)} | ${kb(selected.shapes!)} | **${kb(selected.total!)}** | – |`,
   );
   say();
   say('Data per route at ×N synthetic data, before and after the split: `npx tsx bench/data-transfer.ts --scales=1,10,1000`.');
@@ -203,11 +217,13 @@ async function benchTransfer() {
   const embedScriptGzip = gzipSync(embedScript, { level: 9 }).length;
   say(`Embeds: the resize script embed.js is ${kb(embedScriptGzip)} gzip (${embedScript.length} bytes raw).`);
   say();
-  say('| embed page | JS | CSS | data | map shapes | total |');
-  say('| --- | --- | --- | --- | --- | --- |');
+  say('| embed page | HTML | JS | CSS | data | map shapes | total |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
   for (const page of benchPages(OUT_DIR).filter((candidate) => candidate.kind === 'embed')) {
     const embed = results[`embed:${page.view}`]!;
-    say(`| ${page.url} | ${kb(embed.js!)} | ${kb(embed.css!)} | ${kb(embed.data!)} | ${kb(embed.shapes!)} | **${kb(embed.total!)}** |`);
+    say(
+      `| ${page.url} | ${kb(embed.html!)} | ${kb(embed.js!)} | ${kb(embed.css!)} | ${kb(embed.data!)} | ${kb(embed.shapes!)} | **${kb(embed.total!)}** |`,
+    );
   }
   say();
   report.transfer = { ...results, embedScriptGzipBytes: embedScriptGzip };
@@ -252,6 +268,7 @@ async function benchPagesSection() {
     });
   }
   await browser.close();
+  const loadBefore = loadavg()[0]!;
   if (!SKIP_LIGHTHOUSE) {
     // One Chromium for every run, ours and the baseline's interleaved page by page, so a busy
     // moment on the machine weighs on both alike.
@@ -259,7 +276,7 @@ async function benchPagesSection() {
     const chrome = await chromeLauncher.launch({ chromePath: await resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
       for (const row of rows.values()) {
-        row.lighthouse = await runLighthouse(chrome.port, `${bases[row.build]}${row.url}`);
+        row.lighthouse = await runLighthouse(chrome.port, `${bases[row.build]}${row.url}`, LIGHTHOUSE_RUNS);
         console.log(`Lighthouse ${row.build} ${row.url}: ${JSON.stringify(row.lighthouse)}`);
       }
     } finally {
@@ -267,9 +284,11 @@ async function benchPagesSection() {
     }
   }
   await Promise.all(Object.values(servers).map((server) => server.close()));
+  // Lighthouse scales the CPU time it observes by 4: other work on the machine inflates TBT and LCP.
+  const load = `Load average (1 min) ${loadBefore.toFixed(1)} before Lighthouse and ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores.`;
 
   say(
-    "HTML gzip: the page's HTML file at gzip level 9. Before the chart: the bytes on the wire (response bodies as served, gzip above 1 kB; headers not counted) of every response that had finished by the frame that paints the first chart with a mark, plus the document and its render-blocking CSS and scripts; loaded in Chromium with no network or CPU throttling at 412 × 823, empty cache. Chart in first HTML: the chart is there with JavaScript off. Lighthouse: mobile preset (simulated slow 4G, 4× CPU), local Chromium.",
+    `HTML gzip: the page's HTML file at gzip level 9. Before the chart: the bytes on the wire (response bodies as served, gzip above 1 kB; headers not counted) of every response that had finished by the frame that paints the first chart with a mark, plus the document and its render-blocking CSS and scripts; loaded in Chromium with no network or CPU throttling at 412 × 823, empty cache, the median of 3 loads (module scripts downloaded in parallel may beat a long HTML's chart: the document + render-blocking column is the floor). Chart in first HTML: the chart is there with JavaScript off. Lighthouse: mobile preset (simulated slow 4G, 4× CPU), local Chromium, the median of ${LIGHTHOUSE_RUNS} run(s) per page (every run's score in brackets).`,
   );
   say();
   say(
@@ -279,14 +298,22 @@ async function benchPagesSection() {
   );
   say();
   say(
-    '| page | build | URL | HTML gzip | before the chart (requests) | all, network idle | chart in first HTML | performance | LCP | TBT | CLS | FCP |',
+    '| page | build | URL | HTML gzip | before the chart (requests) | of which document + render-blocking | all, network idle | chart in first HTML | performance | LCP | TBT | CLS | FCP |',
   );
-  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const line = (label: string, row: PageRow) => {
     const lh = row.lighthouse;
-    const figures = lh ? [lh.performance, seconds(lh.lcpMs), wholeMs(lh.tbtMs), cls(lh.cls), seconds(lh.fcpMs)] : ['–', '–', '–', '–', '–'];
+    const figures = lh
+      ? [
+          `${lh.performance}${lh.performanceRuns && lh.performanceRuns.length > 1 ? ` (${lh.performanceRuns.join(', ')})` : ''}`,
+          seconds(lh.lcpMs),
+          wholeMs(lh.tbtMs),
+          cls(lh.cls),
+          seconds(lh.fcpMs),
+        ]
+      : ['–', '–', '–', '–', '–'];
     say(
-      `| ${label} | ${row.build} | ${row.url} | ${kb(row.htmlGzipBytes)} | ${kb(row.bytesBeforeChart)} (${row.requestsBeforeChart}) | ${kb(row.bytesToNetworkIdle)} (${row.requestsToNetworkIdle}) | ${yesNo(row.isChartInFirstHtml)} | ${figures.join(' | ')} |`,
+      `| ${label} | ${row.build} | ${row.url} | ${kb(row.htmlGzipBytes)} | ${kb(row.bytesBeforeChart)} (${row.requestsBeforeChart}) | ${kb(row.blockingBytesBeforeChart)} | ${kb(row.bytesToNetworkIdle)} (${row.requestsToNetworkIdle}) | ${yesNo(row.isChartInFirstHtml)} | ${figures.join(' | ')} |`,
     );
   };
   for (const page of ours) {
@@ -295,6 +322,8 @@ async function benchPagesSection() {
   }
   say();
   if (!SKIP_LIGHTHOUSE) {
+    say(load);
+    say();
     say(
       `Targets (issue 8, our pages): Lighthouse performance ≥ ${TARGETS.performance}, LCP ≤ ${seconds(TARGETS.lcpMs)}, TBT ≤ ${TARGETS.tbtMs} ms, CLS ${TARGETS.cls}, the chart in the first HTML response.`,
     );
@@ -534,7 +563,7 @@ async function benchScales() {
 }
 
 say(`# Partnership Atlas benchmark (${report.date})`);
-say(`Machine: ${report.machine}, ${(await import('node:os')).cpus().length} cores`);
+say(`Machine: ${report.machine}, ${cpus().length} cores`);
 say(`Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\``);
 say();
 build();

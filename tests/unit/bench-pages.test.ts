@@ -94,6 +94,7 @@ describe('bytesBeforeChart', () => {
     const counted = bytesBeforeChart(entries, 200);
     expect(counted.bytes).toBe(4_600 + 5_500 + 120_000 + 9_000 + 700);
     expect(counted.requests).toBe(5);
+    expect(counted.blockingBytes).toBe(4_600 + 5_500);
     expect(counted.urls.map((url) => new URL(url).pathname)).toEqual([
       '/assets/main.js',
       '/data/facts.json',
