@@ -491,13 +491,23 @@ async function benchScales() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const base = `http://127.0.0.1:${PORT_BASE + 10}/`;
+    // A page that draws from data in its own HTML (a prerendered page) would show ×1 at every
+    // scale: each view must have fetched the swapped file.
+    const fetched = new Set<string>();
+    page.on('request', (request) => fetched.add(new URL(request.url()).pathname.replace(/^.*\/data\//, 'data/')));
+    const mustHaveFetched = (file: string, url: string) => {
+      if (!fetched.has(file)) throw new Error(`bench ×${scale}: ${url} fetched no ${file}, so it did not draw the ×${scale} data`);
+    };
     await page.goto(base);
     await page.locator('.figure-card').first().waitFor({ timeout: 300_000 });
+    mustHaveFetched('data/facts.json', base);
     const overviewFilter = await filterChangeInBrowser(page, 6);
     const networkStart = performance.now();
+    fetched.clear();
     await page.goto(`${base}?view=network`);
     await page.locator('[data-node-id], canvas.network').first().waitFor({ timeout: 600_000 });
     const networkFirstRender = performance.now() - networkStart;
+    mustHaveFetched('data/network.json', `${base}?view=network`);
     const frames = await networkFrames(page);
     const networkFilter = await filterChangeInBrowser(page, 4);
     const isCanvas = (await page.locator('canvas.network').count()) > 0;
