@@ -1,22 +1,29 @@
 /**
  * `npm run bench`: prints the figures the performance goals are judged by and writes them to
- * bench/report.json and bench/report.md. Nothing here passes or fails: it measures.
+ * bench/report.json and bench/report.md. Nothing here passes or fails: it measures (the issue's
+ * targets are printed beside the figures, met or not).
  *
  *  1. Transfer per route (JS, CSS, data, map shapes; gzip), and the same app built as one chunk.
- *  2. Lighthouse (mobile preset) on every route of the production build, in the local Chromium.
+ *  2. Per view page and per embed page (bench/pages.ts), beside the single-chunk build in the
+ *     same run: the HTML's gzip size, the bytes received before the chart is visible, whether the
+ *     first HTML response holds the chart, and Lighthouse (mobile preset) in the local Chromium.
  *  3. At ×1, ×10, ×100, ×1000 the data (synthetic, see synthetic-dataset.ts): the data build time
  *     (clean, and incremental: one article added after a warm cache, see data-build.ts), the filter-change time (recomputing every view's model in Node, and the click-to-frame
  *     time in Chromium), and the network view's layout and frame times.
  *
- * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-lighthouse, --only-scales (skip 1 and 2),
- * --data-from=<dir> (read each scale's published files from <dir>/x<scale>/ instead of building
- * them: the browser figures without the minutes of the ×1000 data build; data build times are then
- * not measured). Env BENCH_PORT_BASE (default 4300): the preview servers listen on BASE+1…BASE+10,
- * so two runs do not collide.
+ * Options: --scales 1,10,100 (default 1,10,100,1000), --skip-transfer (skip 1), --skip-scales (skip
+ * 3), --only-scales (skip 1 and 2), --skip-lighthouse, --pages=trade,embed-trade (section 2 on those pages only; ids as in
+ * bench/pages.ts), --lighthouse-runs=N (default 3: the median run per page), --no-build (measure dist/ and dist-single/ as they are), --dist=<dir> (read our
+ * build from <dir> instead of dist/, e.g. a copy with pages added by hand), --data-from=<dir> (read
+ * each scale's published files from <dir>/x<scale>/ instead of building them: the browser figures
+ * without the minutes of the ×1000 data build; data build times are then not measured). Env
+ * BENCH_PORT_BASE (default 4300): the preview servers listen on BASE+1…BASE+10, so two runs do not
+ * collide.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
@@ -32,14 +39,28 @@ import { buildFactFilter, buildSubjectFilter, NO_FILTERS, type DataFilters } fro
 import { VIEW_IDS } from '../src/state/view-state';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/chromium';
 import { measureDataBuild } from './data-build';
+import { htmlGzipBytes, isChartInFirstHtml, measureFirstChart, runLighthouse, type FirstChartFigures } from './page-figures';
+import { benchPages, CHART_READY, meetsTargets, selectPages, TARGETS, type BenchPage, type LighthouseFigures } from './pages';
 
 const ROOT = join(import.meta.dirname, '..');
 const argument = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const SCALES = (argument('scales') ?? '1,10,100,1000').split(',').map(Number);
 const SKIP_LIGHTHOUSE = process.argv.includes('--skip-lighthouse');
+const SKIP_SCALES = process.argv.includes('--skip-scales');
+const SKIP_TRANSFER = process.argv.includes('--skip-transfer');
 const ONLY_SCALES = process.argv.includes('--only-scales');
+const NO_BUILD = process.argv.includes('--no-build');
+const PAGE_IDS = argument('pages')?.split(',').filter(Boolean);
+const LIGHTHOUSE_RUNS = Number(argument('lighthouse-runs') ?? 3);
 const DATA_FROM = argument('data-from');
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4300);
+/** Our build, and the naive one it is compared with (vite.config.ts, BENCH_SINGLE_CHUNK). */
+const OUT_DIR = resolve(ROOT, argument('dist') ?? 'dist');
+const SINGLE_DIR = resolve(ROOT, 'dist-single');
+/** The map's shapes as the data build writes them (pipeline/emit/serialise-dataset.ts). */
+const SHAPES_FILE = 'data/map/countries.json';
+const IS_SHAPES = /\/data\/(?:v\/[^/]+\/)?map\/countries\.json$/;
+const STARTED = performance.now();
 const report: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, Node ${process.version}`,
@@ -51,6 +72,7 @@ const say = (line = '') => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : Math.round(value)} ms`;
+const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? NaN;
@@ -61,12 +83,38 @@ const time = <T>(run: () => T): [T, number] => {
 };
 
 async function servePreview(outDir: string, port: number): Promise<PreviewServer> {
+  // vite preview gzips text responses over 1 kB (@polka/compression, zlib's default level), so
+  // the bytes a browser receives from it are a static host's.
   return preview({ root: ROOT, logLevel: 'silent', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
 }
 
 async function launch() {
   return chromium.launch({ executablePath: await resolveChromium(), args: CHROMIUM_ARGS });
 }
+
+/**
+ * Builds ours with the project's own `npm run build` (whatever steps it has: the type check, vite,
+ * prerendering) and the single-chunk one with vite alone, unless told to use them as they are.
+ */
+function build() {
+  const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => {
+    try {
+      execFileSync(command, args, { cwd: ROOT, stdio: 'pipe', env, maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`bench: ${command} ${args.join(' ')} failed:\n${`${stdout ?? ''}${stderr ?? ''}`.slice(-4000)}`, { cause: error });
+    }
+  };
+  if (!NO_BUILD) {
+    run('npm', ['run', 'build']);
+    run('npx', ['vite', 'build'], { ...process.env, BENCH_SINGLE_CHUNK: '1' });
+  }
+  for (const dir of [OUT_DIR, SINGLE_DIR])
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`bench: no build in ${dir} (index.html missing)`);
+}
+
+/** A page's URL with more search parameters. */
+const withSearch = (url: string, search: string) => `${url}${url.includes('?') ? '&' : '?'}${search}`;
 
 /** Every response a route loads, grouped, with gzip sizes computed from the bodies. */
 async function measureTransfer(page: Page, url: string, ready: string) {
@@ -79,7 +127,7 @@ async function measureTransfer(page: Page, url: string, ready: string) {
         .then((body) => {
           const gzip = gzipSync(body, { level: 9 }).length;
           const path = new URL(response.url()).pathname;
-          const key = path.includes('countries-110m')
+          const key = IS_SHAPES.test(path)
             ? 'shapes'
             : path.endsWith('.js')
               ? 'js'
@@ -113,106 +161,210 @@ const READY: Record<string, string> = {
 
 async function benchTransfer() {
   say('## 1. Transfer per route (gzip, production build)');
-  execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, BENCH_SINGLE_CHUNK: '1' } });
+  for (const dir of [OUT_DIR, SINGLE_DIR])
+    if (!existsSync(join(dir, SHAPES_FILE)))
+      throw new Error(`bench: the map shapes ${SHAPES_FILE} are not in ${dir}: did the data build move them?`);
   const browser = await launch();
   const results: Record<string, Record<string, number>> = {};
   for (const [label, outDir, port] of [
-    ['split', 'dist', PORT_BASE + 1],
-    ['single-chunk', 'dist-single', PORT_BASE + 2],
+    ['split', OUT_DIR, PORT_BASE + 1],
+    ['single-chunk', SINGLE_DIR, PORT_BASE + 2],
   ] as const) {
     const server = await servePreview(outDir, port);
-    for (const view of VIEW_IDS) {
+    const base = `http://127.0.0.1:${port}/`;
+    // The single-chunk build has no embed page (vite.config.ts builds only index.html for it).
+    for (const page of benchPages(outDir).filter((candidate) => label === 'split' || candidate.kind === 'view')) {
       const context = await browser.newContext();
-      const page = await context.newPage();
-      results[`${label}:${view}`] = await measureTransfer(
-        page,
-        `http://127.0.0.1:${port}/${view === 'overview' ? '' : `?view=${view}`}`,
-        READY[view]!,
-      );
+      const key = page.kind === 'embed' ? `embed:${page.view}` : `${label}:${page.view}`;
+      results[key] = await measureTransfer(await context.newPage(), `${base}${page.url}`, READY[page.view]!);
       await context.close();
-      if (label === 'split' && view === 'sources') {
+      // A client-only page must fetch the shapes; a prerendered one may carry the map in its HTML.
+      if (page.view === 'corridors' && page.form === 'query' && results[key]!.shapes === 0)
+        throw new Error(`bench: ${page.url} (${label}) loaded no ${SHAPES_FILE}: the map shapes are counted from that file`);
+      if (label === 'split' && page.id === 'sources') {
         // With a selection the Sources view fetches its parts too: the person's mentions and the
         // texts of the articles its excerpts come from (texts/<article>.json, mentions/<entity>.json).
         const selectedContext = await browser.newContext();
         results['split:sources+selection'] = await measureTransfer(
           await selectedContext.newPage(),
-          `http://127.0.0.1:${port}/?view=sources&sel=person:anton-arutyunov`,
+          `${base}${withSearch(page.url, 'sel=person:anton-arutyunov')}`,
           'figure.excerpt',
         );
         await selectedContext.close();
       }
-      if (label !== 'split' || view === 'overview' || view === 'sources') continue;
-      const embedContext = await browser.newContext();
-      const embedPage = await embedContext.newPage();
-      results[`embed:${view}`] = await measureTransfer(embedPage, `http://127.0.0.1:${port}/embed.html?view=${view}&v=1`, READY[view]!);
-      await embedContext.close();
     }
     await server.close();
   }
   await browser.close();
-  say('| route | JS | CSS | data | map shapes | total | single-chunk build total |');
-  say('| --- | --- | --- | --- | --- | --- | --- |');
+  // HTML has its own column: a prerendered page carries its chart and the data to hydrate it.
+  say('| route | HTML | JS | CSS | data | map shapes | total | single-chunk build total |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const view of VIEW_IDS) {
     const split = results[`split:${view}`]!;
     const single = results[`single-chunk:${view}`]!;
     say(
-      `| ${view} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`,
+      `| ${view} | ${kb(split.html!)} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`,
     );
   }
   const selected = results['split:sources+selection']!;
   say(
-    `| sources, a person selected | ${kb(selected.js!)} | ${kb(selected.css!)} | ${kb(selected.data!)} | ${kb(selected.shapes!)} | **${kb(selected.total!)}** | – |`,
+    `| sources, a person selected | ${kb(selected.html!)} | ${kb(selected.js!)} | ${kb(selected.css!)} | ${kb(selected.data!)} | ${kb(selected.shapes!)} | **${kb(selected.total!)}** | – |`,
   );
   say();
   say('Data per route at ×N synthetic data, before and after the split: `npx tsx bench/data-transfer.ts --scales=1,10,1000`.');
   say();
-  const embedScript = readFileSync(join(ROOT, 'dist', 'embed.js'));
+  const embedScript = readFileSync(join(OUT_DIR, 'embed.js'));
   const embedScriptGzip = gzipSync(embedScript, { level: 9 }).length;
   say(`Embeds: the resize script embed.js is ${kb(embedScriptGzip)} gzip (${embedScript.length} bytes raw).`);
   say();
-  say('| embed page | JS | CSS | data | map shapes | total |');
-  say('| --- | --- | --- | --- | --- | --- |');
-  for (const view of VIEW_IDS) {
-    const embed = results[`embed:${view}`];
-    if (embed)
-      say(
-        `| embed.html?view=${view} | ${kb(embed.js!)} | ${kb(embed.css!)} | ${kb(embed.data!)} | ${kb(embed.shapes!)} | **${kb(embed.total!)}** |`,
-      );
+  say('| embed page | HTML | JS | CSS | data | map shapes | total |');
+  say('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const page of benchPages(OUT_DIR).filter((candidate) => candidate.kind === 'embed')) {
+    const embed = results[`embed:${page.view}`]!;
+    say(
+      `| ${page.url} | ${kb(embed.html!)} | ${kb(embed.js!)} | ${kb(embed.css!)} | ${kb(embed.data!)} | ${kb(embed.shapes!)} | **${kb(embed.total!)}** |`,
+    );
   }
   say();
   report.transfer = { ...results, embedScriptGzipBytes: embedScriptGzip };
 }
 
-async function benchLighthouse() {
-  say('## 2. Lighthouse, mobile preset (production build, local Chromium)');
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
-  const server = await servePreview('dist', PORT_BASE + 3);
-  const chrome = await chromeLauncher.launch({ chromePath: await resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-  const scores: Record<string, Record<string, number>> = {};
-  say('| route | performance | accessibility | best practices | LCP | TBT | CLS |');
-  say('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const view of VIEW_IDS) {
-    const url = `http://127.0.0.1:${PORT_BASE + 3}/${view === 'overview' ? '' : `?view=${view}`}`;
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+/** One page's figures in one build. */
+type PageRow = BenchPage &
+  FirstChartFigures & {
+    build: 'ours' | 'single-chunk';
+    htmlGzipBytes: number;
+    isChartInFirstHtml: boolean;
+    lighthouse: LighthouseFigures | null;
+  };
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+const wholeMs = (value: number) => `${Math.round(value)} ms`;
+const cls = (value: number) => (value === 0 ? '0' : value.toFixed(3));
+const mark = (isMet: boolean) => (isMet ? '✓' : '✗');
+
+async function benchPagesSection() {
+  say('## 2. Pages: first HTML, bytes before the chart, Lighthouse (beside the single-chunk build)');
+  const ours = selectPages(benchPages(OUT_DIR), PAGE_IDS);
+  // The single-chunk build stays a client-only app with no embed page: an embed is compared with
+  // its view's page there, the same chart in the naive build.
+  const singleViews = benchPages(SINGLE_DIR).filter((page) => page.kind === 'view');
+  const baselineOf = (page: BenchPage) => singleViews.find((candidate) => candidate.view === page.view)!;
+  const servers = { ours: await servePreview(OUT_DIR, PORT_BASE + 4), 'single-chunk': await servePreview(SINGLE_DIR, PORT_BASE + 5) };
+  const bases = { ours: `http://127.0.0.1:${PORT_BASE + 4}/`, 'single-chunk': `http://127.0.0.1:${PORT_BASE + 5}/` };
+  const rows = new Map<string, PageRow>();
+  const browser = await launch();
+  for (const [build, page] of ours.flatMap((page) => [['ours', page] as const, ['single-chunk', baselineOf(page)] as const])) {
+    const key = `${build}:${page.id}`;
+    if (rows.has(key)) continue;
+    const outDir = build === 'ours' ? OUT_DIR : SINGLE_DIR;
+    rows.set(key, {
+      ...page,
+      build,
+      htmlGzipBytes: htmlGzipBytes(outDir, page),
+      ...(await measureFirstChart(browser, bases[build], page)),
+      isChartInFirstHtml: await isChartInFirstHtml(browser, bases[build], page),
+      lighthouse: null,
     });
-    const lhr = result!.lhr;
-    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const audit = (id: string) => lhr.audits[id]?.displayValue ?? '?';
-    scores[view] = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') };
-    say(
-      `| ${view} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${audit('largest-contentful-paint')} | ${audit('total-blocking-time')} | ${audit('cumulative-layout-shift')} |`,
-    );
   }
-  chrome.kill();
-  await server.close();
+  await browser.close();
+  const loadBefore = loadavg()[0]!;
+  if (!SKIP_LIGHTHOUSE) {
+    // One Chromium for every run, ours and the baseline's interleaved page by page, so a busy
+    // moment on the machine weighs on both alike.
+    const chromeLauncher = await import('chrome-launcher');
+    const chrome = await chromeLauncher.launch({ chromePath: await resolveChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    try {
+      for (const row of rows.values()) {
+        row.lighthouse = await runLighthouse(chrome.port, `${bases[row.build]}${row.url}`, LIGHTHOUSE_RUNS);
+        console.log(`Lighthouse ${row.build} ${row.url}: ${JSON.stringify(row.lighthouse)}`);
+      }
+    } finally {
+      chrome.kill();
+    }
+  }
+  await Promise.all(Object.values(servers).map((server) => server.close()));
+  // Lighthouse scales the CPU time it observes by 4: other work on the machine inflates TBT and LCP.
+  const load = `Load average (1 min) ${loadBefore.toFixed(1)} before Lighthouse and ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores.`;
+
+  say(
+    `HTML gzip: the page's HTML file at gzip level 9. Before the chart: the bytes on the wire (response bodies as served, gzip above 1 kB; headers not counted) of every response that had finished by the frame that paints the first chart with a mark, plus the document and its render-blocking CSS and scripts; loaded in Chromium with no network or CPU throttling at 412 × 823, empty cache, the median of 3 loads (module scripts downloaded in parallel may beat a long HTML's chart: the document + render-blocking column is the floor). Chart in first HTML: the chart is there with JavaScript off. Lighthouse: mobile preset (simulated slow 4G, 4× CPU), local Chromium, the median of ${LIGHTHOUSE_RUNS} run(s) per page (every run's score in brackets).`,
+  );
   say();
-  report.lighthouse = scores;
+  say(
+    `The chart: ${Object.entries(CHART_READY)
+      .map(([view, selector]) => `${view} \`${selector}\``)
+      .join(', ')}. The single-chunk build has no embed page: an embed's row beside it is the single-chunk build's page of the same view.`,
+  );
+  say();
+  say(
+    '| page | build | URL | HTML gzip | before the chart (requests) | of which document + render-blocking | all, network idle | chart in first HTML | performance | LCP | TBT | CLS | FCP |',
+  );
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const line = (label: string, row: PageRow) => {
+    const lh = row.lighthouse;
+    const figures = lh
+      ? [
+          `${lh.performance}${lh.performanceRuns && lh.performanceRuns.length > 1 ? ` (${lh.performanceRuns.join(', ')})` : ''}`,
+          seconds(lh.lcpMs),
+          wholeMs(lh.tbtMs),
+          cls(lh.cls),
+          seconds(lh.fcpMs),
+        ]
+      : ['–', '–', '–', '–', '–'];
+    say(
+      `| ${label} | ${row.build} | ${row.url} | ${kb(row.htmlGzipBytes)} | ${kb(row.bytesBeforeChart)} (${row.requestsBeforeChart}) | ${kb(row.blockingBytesBeforeChart)} | ${kb(row.bytesToNetworkIdle)} (${row.requestsToNetworkIdle}) | ${yesNo(row.isChartInFirstHtml)} | ${figures.join(' | ')} |`,
+    );
+  };
+  for (const page of ours) {
+    line(page.id, rows.get(`ours:${page.id}`)!);
+    line('', rows.get(`single-chunk:${baselineOf(page).id}`)!);
+  }
+  say();
+  if (!SKIP_LIGHTHOUSE) {
+    say(load);
+    say();
+    say(
+      `Targets (issue 8, our pages): Lighthouse performance ≥ ${TARGETS.performance}, LCP ≤ ${seconds(TARGETS.lcpMs)}, TBT ≤ ${TARGETS.tbtMs} ms, CLS ${TARGETS.cls}, the chart in the first HTML response.`,
+    );
+    say();
+    say(
+      `| page | performance ≥ ${TARGETS.performance} | LCP ≤ ${seconds(TARGETS.lcpMs)} | TBT ≤ ${TARGETS.tbtMs} ms | CLS ${TARGETS.cls} | chart in first HTML |`,
+    );
+    say('| --- | --- | --- | --- | --- | --- |');
+    let metAll = 0;
+    for (const page of ours) {
+      const row = rows.get(`ours:${page.id}`)!;
+      const lh = row.lighthouse!;
+      const met = meetsTargets(lh, row.isChartInFirstHtml);
+      if (Object.values(met).every(Boolean)) metAll++;
+      say(
+        `| ${page.id} | ${lh.performance} ${mark(met.performance)} | ${seconds(lh.lcpMs)} ${mark(met.lcp)} | ${wholeMs(lh.tbtMs)} ${mark(met.tbt)} | ${cls(lh.cls)} ${mark(met.cls)} | ${yesNo(row.isChartInFirstHtml)} ${mark(met.chartInFirstHtml)} |`,
+      );
+    }
+    say();
+    say(`${metAll} of ${ours.length} pages meet every target.`);
+    say();
+  }
+  const list = [...rows.values()];
+  report.pages = list.map((row) => ({
+    ...row,
+    ...(row.lighthouse ? { targetsMet: meetsTargets(row.lighthouse, row.isChartInFirstHtml) } : {}),
+    ...(row.build === 'ours' ? { baseline: `single-chunk:${baselineOf(row).id}` } : {}),
+  }));
+  if (!SKIP_LIGHTHOUSE)
+    report.lighthouse = Object.fromEntries(
+      list
+        .filter((row) => row.build === 'ours' && row.kind === 'view')
+        .map((row) => [
+          row.view,
+          {
+            performance: row.lighthouse!.performance,
+            accessibility: row.lighthouse!.accessibility,
+            bestPractices: row.lighthouse!.bestPractices,
+          },
+        ]),
+    );
 }
 
 /** A scale's files as `npm run data` would publish them, from --data-from (no build timed). */
@@ -329,7 +481,7 @@ async function benchScales() {
     // Serve the production build with this dataset in place of the shipped one.
     const outDir = join(ROOT, 'dist-bench');
     rmSync(outDir, { recursive: true, force: true });
-    cpSync(join(ROOT, 'dist'), outDir, { recursive: true });
+    cpSync(OUT_DIR, outDir, { recursive: true });
     mkdirSync(join(outDir, 'data'), { recursive: true });
     for (const [name, text] of Object.entries(serialiseDataset(files))) {
       mkdirSync(dirname(join(outDir, 'data', name)), { recursive: true });
@@ -339,13 +491,23 @@ async function benchScales() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const base = `http://127.0.0.1:${PORT_BASE + 10}/`;
+    // A page that draws from data in its own HTML (a prerendered page) would show ×1 at every
+    // scale: each view must have fetched the swapped file.
+    const fetched = new Set<string>();
+    page.on('request', (request) => fetched.add(new URL(request.url()).pathname.replace(/^.*\/data\//, 'data/')));
+    const mustHaveFetched = (file: string, url: string) => {
+      if (!fetched.has(file)) throw new Error(`bench ×${scale}: ${url} fetched no ${file}, so it did not draw the ×${scale} data`);
+    };
     await page.goto(base);
     await page.locator('.figure-card').first().waitFor({ timeout: 300_000 });
+    mustHaveFetched('data/facts.json', base);
     const overviewFilter = await filterChangeInBrowser(page, 6);
     const networkStart = performance.now();
+    fetched.clear();
     await page.goto(`${base}?view=network`);
     await page.locator('[data-node-id], canvas.network').first().waitFor({ timeout: 600_000 });
     const networkFirstRender = performance.now() - networkStart;
+    mustHaveFetched('data/network.json', `${base}?view=network`);
     const frames = await networkFrames(page);
     const networkFilter = await filterChangeInBrowser(page, 4);
     const isCanvas = (await page.locator('canvas.network').count()) > 0;
@@ -411,12 +573,17 @@ async function benchScales() {
 }
 
 say(`# Partnership Atlas benchmark (${report.date})`);
-say(`Machine: ${report.machine}, ${(await import('node:os')).cpus().length} cores`);
+say(`Machine: ${report.machine}, ${cpus().length} cores`);
+say(`Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\``);
 say();
-if (ONLY_SCALES) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-else await benchTransfer();
-if (!SKIP_LIGHTHOUSE && !ONLY_SCALES) await benchLighthouse();
-await benchScales();
+build();
+if (!ONLY_SCALES) {
+  if (!SKIP_TRANSFER) await benchTransfer();
+  await benchPagesSection();
+}
+if (!SKIP_SCALES) await benchScales();
+report.runSeconds = Math.round((performance.now() - STARTED) / 1000);
+say(`Run time: ${report.runSeconds} s.`);
 writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench', 'report.md'), `${lines.join('\n')}\n`);
 console.log('Wrote bench/report.json and bench/report.md');
