@@ -44,13 +44,36 @@ function rebase(html: string, root: string): string {
   return root === './' ? html : html.replaceAll(/(src|href)="\.\/(?!\/)/g, `$1="${root}`);
 }
 
-function headTags({ root, versions, page }: { root: string; versions: readonly string[]; page: string }): string {
+function headTags({
+  root,
+  versions,
+  page,
+  app,
+}: {
+  root: string;
+  versions: readonly string[];
+  page: string;
+  app?: { src: string; preloads: string[] };
+}): string {
+  const appData = app ? ` data-app="${app.src}" data-preload="${app.preloads.join(' ')}"` : '';
   return [
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
     `<meta name="atlas-root" content="${root}" />`,
     `<meta name="atlas-versions" content="${versions.join(' ')}" />`,
-    `<script src="${root}boot.js" data-page="${escapeHtml(page)}" data-root="${root}" data-versions="${versions.join(' ')}"></script>`,
+    `<script src="${root}boot.js" data-page="${escapeHtml(page)}" data-root="${root}" data-versions="${versions.join(' ')}"${appData}></script>`,
   ].join('\n    ');
+}
+
+/**
+ * Takes the app's module script and its preloads out of the head: boot.js asks for them after the
+ * first paint (see src/boot/boot.ts).
+ */
+function extractApp(html: string): { html: string; app: { src: string; preloads: string[] } } {
+  const src = /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/.exec(html)?.[1];
+  if (!src) throw new Error('the HTML template has no module script');
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)].map((match) => match[1]!);
+  const rest = html.replace(/\s*<script type="module"[^>]*><\/script>/, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  return { html: rest, app: { src, preloads } };
 }
 
 /** A page as the client build wrote it: an empty #root and the module script. */
@@ -89,7 +112,8 @@ export function composePage(
 ): string {
   assertTemplate(template);
   const { address, path, root, versions, page, head, readCss } = input;
-  let html = rebase(inlineStylesheets(template, readCss), root);
+  const extracted = extractApp(rebase(inlineStylesheets(template, readCss), root));
+  let html = extracted.html;
   html = html.replace(/<html lang="[^"]*"/, `<html lang="${address.lang}"`);
   html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`);
   html = html.replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/?>/, '');
@@ -97,7 +121,7 @@ export function composePage(
     /<meta charset="UTF-8" \/>/,
     [
       '<meta charset="UTF-8" />',
-      headTags({ root, versions, page: path }),
+      headTags({ root, versions, page: path, app: extracted.app }),
       // The social head (prerender/page-meta.ts) brings its own description.
       head.extra.includes('name="description"') ? '' : `<meta name="description" content="${escapeHtml(head.description)}" />`,
       head.extra.replaceAll('\n', '\n    '),

@@ -12,6 +12,8 @@
  *    page until the app has drawn that state, so a reader never sees the wrong chart first.
  * 4. <html class="js"> says JavaScript runs: the controls that need it show, the no-script tables
  *    hide.
+ * 5. The app's code is asked for once the prerendered page has painted, not before: a phone on a
+ *    slow network spends its bandwidth on the page the reader sees first, then on making it live.
  */
 import { pagePath, parsePagePath, type PageAddress } from '../state/page-address';
 import { VIEW_IDS, type ViewId } from '../state/view-state';
@@ -89,6 +91,37 @@ function savedLanguage(): string | null {
   }
 }
 
+/**
+ * Loads the app (its module script and the chunks it imports at once) after the first paint of the
+ * fully parsed page. A frame out of sight in someone's report gets no animation frames: a timer
+ * starts it there.
+ */
+function startAppAfterPaint(src: string, preloads: string[]): void {
+  let isStarted = false;
+  const start = () => {
+    if (isStarted) return;
+    isStarted = true;
+    for (const href of preloads) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.append(link);
+    }
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = src;
+    document.head.append(script);
+  };
+  const afterPaint = () => {
+    requestAnimationFrame(() => setTimeout(start, 0));
+    setTimeout(start, 250);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
+  else afterPaint();
+}
+
 /** Runs in the page (the IIFE build calls it once). */
 export function boot(): void {
   const script = document.currentScript as HTMLScriptElement | null;
@@ -110,4 +143,5 @@ export function boot(): void {
   html.classList.add('js');
   if (decision.theme) html.dataset.theme = decision.theme;
   if (decision.isRestoring) html.classList.add('atlas-restoring');
+  if (dataset.app) startAppAfterPaint(dataset.app, (dataset.preload ?? '').split(' ').filter(Boolean));
 }
