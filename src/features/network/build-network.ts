@@ -18,7 +18,16 @@ import { paragraphMatches, type DataFilters } from '../../lib/filters';
 import { fitNetworkToBox } from './fit-network';
 import { shortenLabel } from './network-labels';
 
-export type NetworkInputs = Pick<DatasetFiles, 'network' | 'mentions' | 'entities' | 'articles'>;
+/**
+ * What the network is built from. `mentions` is read only for a pinned version written before
+ * network.json carried its nodes' mention paragraphs (`mentionParagraphs` null).
+ */
+export type NetworkInputs = Pick<DatasetFiles, 'network' | 'entities' | 'articles'> & Partial<Pick<DatasetFiles, 'mentions'>>;
+
+/** Whether these network files need mentions.json beside them (a version from before `mentionParagraphs`). */
+export function needsMentions(network: NetworkInputs['network']): boolean {
+  return network.mentionParagraphs === null;
+}
 
 export type CountryKey = 'KZ' | 'RU' | 'CN' | 'international' | 'unknown';
 
@@ -64,7 +73,7 @@ export interface NetworkGraph {
  * (`paragraphMatches`, as before) and counts by index — no per-mention map lookups.
  */
 interface NetworkIndex {
-  /** paragraph number → its article and topics (undefined when the article or topics are unknown). */
+  /** paragraph number → its article and topics (none when the version has no paragraph topics). */
   paragraphs: { article: NetworkInputs['articles']['articles'][number]; topics: string[] }[];
   /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown), and mention paragraphs. */
   nodes: {
@@ -76,16 +85,21 @@ interface NetworkIndex {
   edgeParagraphs: Int32Array[];
   /** Per language, the node labels (parallel to data.network.nodes). */
   labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
+  /** Per language, each node's place in the order of names (the collator's), for sorting ties without comparing strings. */
+  ranks: Map<Language, Map<string, number>>;
 }
 
 const INDEXES = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, NetworkIndex>>>>();
+/** Stands for "no mentions.json" in the memo chain (current versions do not need it). */
+const NO_MENTIONS = {};
 
 /** The memo chain network → mentions → entities → articles, so any new file builds a new index. */
 function memoIndex(data: NetworkInputs): NetworkIndex {
+  const mentions = needsMentions(data.network) ? (data.mentions ?? NO_MENTIONS) : NO_MENTIONS;
   const byNetwork = INDEXES.get(data.network) ?? new WeakMap();
   INDEXES.set(data.network, byNetwork);
-  const byMentions = byNetwork.get(data.mentions) ?? new WeakMap();
-  byNetwork.set(data.mentions, byMentions);
+  const byMentions = byNetwork.get(mentions) ?? new WeakMap();
+  byNetwork.set(mentions, byMentions);
   const byEntities = byMentions.get(data.entities) ?? new WeakMap();
   byMentions.set(data.entities, byEntities);
   let index = byEntities.get(data.articles);
@@ -101,27 +115,35 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
   const paragraphs: NetworkIndex['paragraphs'] = [];
   const numbers = new Map<string, Map<number, number>>();
-  /** A paragraph's number, or -1 when it can never pass (unknown article or no topics). */
+  /** A paragraph's number, or -1 when it can never pass (an unknown article). */
   const numberOf = (articleId: string, paragraph: number): number => {
     let inArticle = numbers.get(articleId);
     if (!inArticle) numbers.set(articleId, (inArticle = new Map()));
     let number = inArticle.get(paragraph);
     if (number === undefined) {
       const article = articles.get(articleId);
-      const topics = data.network.paragraphTopics[articleId]?.[paragraph];
-      number = article && topics ? paragraphs.push({ article, topics }) - 1 : -1;
+      // A version from before paragraph topics has none (migrate.ts): it passes when no topic is chosen.
+      const topics = data.network.paragraphTopics[articleId]?.[paragraph] ?? [];
+      number = article ? paragraphs.push({ article, topics }) - 1 : -1;
       inArticle.set(paragraph, number);
     }
     return number;
   };
   const mentionParagraphs = new Map<string, number[]>();
-  for (const mention of data.mentions.mentions) {
-    if (mention.role === 'credit' || mention.entityKind === 'place') continue;
-    const number = numberOf(mention.article, mention.paragraph);
-    if (number < 0) continue;
-    const list = mentionParagraphs.get(mention.entity);
+  const add = (entity: string, article: string, paragraph: number) => {
+    const number = numberOf(article, paragraph);
+    if (number < 0) return;
+    const list = mentionParagraphs.get(entity);
     if (list) list.push(number);
-    else mentionParagraphs.set(mention.entity, [number]);
+    else mentionParagraphs.set(entity, [number]);
+  };
+  if (data.network.mentionParagraphs) {
+    for (const [entity, byArticle] of Object.entries(data.network.mentionParagraphs))
+      for (const [article, paragraphs] of Object.entries(byArticle)) for (const paragraph of paragraphs) add(entity, article, paragraph);
+  } else {
+    // A version from before mentionParagraphs: count from its mentions.json, as its view did.
+    for (const mention of data.mentions?.mentions ?? [])
+      if (mention.role !== 'credit' && mention.entityKind !== 'place') add(mention.entity, mention.article, mention.paragraph);
   }
   const people = new Map(data.entities.people.map((person) => [person.id, person]));
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
@@ -134,6 +156,7 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
     })),
     edgeParagraphs: data.network.edges.map((edge) => Int32Array.from(edge.paragraphs, (place) => numberOf(place.article, place.paragraph))),
     labels: new Map(),
+    ranks: new Map(),
   };
 }
 
@@ -153,6 +176,29 @@ function nodeLabels(data: NetworkInputs, index: NetworkIndex, language: Language
     index.labels.set(language, labels);
   }
   return labels;
+}
+
+/** Node id → its name's place in the language's alphabetical order (equal names keep the dataset's order). */
+function labelRanks(data: NetworkInputs, language: Language): Map<string, number> {
+  const index = memoIndex(data);
+  let ranks = index.ranks.get(language);
+  if (!ranks) {
+    const labels = nodeLabels(data, index, language);
+    // A collator orders exactly as localeCompare(b, language) does, without building one per call.
+    const collator = new Intl.Collator(language);
+    const positions = data.network.nodes.map((_, position) => position);
+    positions.sort((a, b) => collator.compare(labels[a]!.label, labels[b]!.label));
+    ranks = new Map(positions.map((position, rank) => [data.network.nodes[position]!.id, rank]));
+    index.ranks.set(language, ranks);
+  }
+  return ranks;
+}
+
+/** The most mentioned first, ties by name (as a collator orders them). */
+function sortByMentions(nodes: GraphNode[], ranks: Map<string, number>): GraphNode[] {
+  const keyed = nodes.map((node) => ({ node, rank: ranks.get(node.id) ?? 0 }));
+  keyed.sort((a, b) => b.node.mentions - a.node.mentions || a.rank - b.rank);
+  return keyed.map((entry) => entry.node);
 }
 
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
@@ -360,11 +406,18 @@ export interface NetworkModel extends ChartModelBase {
   countText: string;
   /** The SVG's accessible name. */
   graphLabel: string;
-  /** Each node's accessible name: name, kind, mentions. */
-  nodeLabels: Map<string, string>;
+  /** Each node's accessible name: name, kind, mentions (composed when first asked for). */
+  nodeLabels: NodeLabels;
   /** Links per node, under the filters. */
   degree: Map<string, number>;
+  /** The nodes, the most mentioned first (ties by name): the keyboard's, the search's and the table's order. */
+  byMentions: GraphNode[];
   emptyMessage: string;
+}
+
+/** Accessible names by node id, composed on demand: a filter change at ×1000 must not word 20,000 of them. */
+export interface NodeLabels {
+  get(id: string): string | undefined;
 }
 
 const LEGEND_COUNTRIES: CountryKey[] = ['KZ', 'RU', 'CN', 'international', 'unknown'];
@@ -406,9 +459,34 @@ function buildLegend(graph: NetworkGraph, locale: Locale): LegendItem[] {
   ];
 }
 
+/** A value computed the first time it is read, then kept. */
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let isDone = false;
+  return () => {
+    if (!isDone) {
+      value = compute();
+      isDone = true;
+    }
+    return value as T;
+  };
+}
+
+/** The same few strings for thousands of nodes: ask the message catalogue once per value. */
+function memoText<K>(compute: (key: K) => string): (key: K) => string {
+  const cache = new Map<K, string>();
+  return (key) => {
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = compute(key)));
+    return text;
+  };
+}
+
 /**
  * The network's chart model at a size: the placed graph and everything around it. `focus`
- * marks the table rows in the selection's neighbourhood.
+ * marks the table rows in the selection's neighbourhood. What only some readers ask for (the
+ * table's rows, the CSV's rows, a node's accessible name) is built when first read, so a filter
+ * change costs the graph, its layout and the legend, whatever the table and exports hold.
  */
 export function buildNetwork(
   data: NetworkInputs,
@@ -421,60 +499,68 @@ export function buildNetwork(
   const graph = buildNetworkGraph(data, filters, locale.language);
   const layout = layoutNetwork(graph, size.width, size.height);
   const degree = new Map<string, number>();
-  /** Paragraphs shared with anyone, per node (the CSV's shared_paragraphs), in the same pass. */
-  const shared = new Map<string, number>();
-  for (const link of graph.links)
-    for (const id of [link.source, link.target]) {
-      degree.set(id, (degree.get(id) ?? 0) + 1);
-      shared.set(id, (shared.get(id) ?? 0) + link.weight);
-    }
-  // A collator orders exactly as localeCompare(b, language) does, without building one per call.
-  const collator = new Intl.Collator(locale.language);
-  // The same few strings for thousands of nodes: ask the message catalogue once per value.
-  const memo = <K>(compute: (key: K) => string) => {
-    const cache = new Map<K, string>();
-    return (key: K) => {
-      let text = cache.get(key);
-      if (text === undefined) cache.set(key, (text = compute(key)));
-      return text;
-    };
-  };
-  const kindOf = memo<string>((key) => kindText({ kind: key.split('|')[0], isQuoted: key.endsWith('|1') } as GraphNode, locale));
+  for (const link of graph.links) {
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  const kindOf = memoText<string>((key) => kindText({ kind: key.split('|')[0], isQuoted: key.endsWith('|1') } as GraphNode, locale));
   const kindTextOf = (node: GraphNode) => kindOf(`${node.kind}|${node.isQuoted ? 1 : 0}`);
-  const countryOf = memo<CountryKey>((country) => t(`country.${country}`));
-  const mentionsOf = memo<number>((count) => plural(locale, 'network.mentions', count));
-  const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || collator.compare(a.label, b.label));
-  const rows = byMentions.map((node): TableRow => ({
-    key: node.id,
-    selection: { kind: node.kind, id: node.id },
-    isHighlighted: focus?.has(node.id) ?? false,
-    cells: {
-      name: { text: node.label, sort: node.label },
-      kind: { text: kindTextOf(node) },
-      country: { text: countryOf(node.country) },
-      mentions: { text: String(node.mentions), sort: node.mentions },
-      links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
+  const countryOf = memoText<CountryKey>((country) => t(`country.${country}`));
+  const mentionsOf = memoText<number>((count) => plural(locale, 'network.mentions', count));
+  const byMentions = sortByMentions(graph.nodes, labelRanks(data, locale.language));
+  const nodesById = lazy(() => new Map(graph.nodes.map((node) => [node.id, node])));
+  const nodeLabelCache = new Map<string, string>();
+  const nodeLabels: NodeLabels = {
+    get(id) {
+      let text = nodeLabelCache.get(id);
+      if (text === undefined) {
+        const node = nodesById().get(id);
+        if (!node) return undefined;
+        text = t('network.nodeLabel', { name: node.label, kind: kindTextOf(node), mentions: mentionsOf(node.mentions) });
+        nodeLabelCache.set(id, text);
+      }
+      return text;
     },
-  }));
+  };
+  const rows = lazy(() =>
+    byMentions.map((node): TableRow => ({
+      key: node.id,
+      selection: { kind: node.kind, id: node.id },
+      isHighlighted: focus?.has(node.id) ?? false,
+      cells: {
+        name: { text: node.label, sort: node.label },
+        kind: { text: kindTextOf(node) },
+        country: { text: countryOf(node.country) },
+        mentions: { text: String(node.mentions), sort: node.mentions },
+        links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
+      },
+    })),
+  );
+  const csvRows = lazy(() => {
+    /** Paragraphs shared with anyone, per node (the CSV's shared_paragraphs). */
+    const shared = new Map<string, number>();
+    for (const link of graph.links) for (const id of [link.source, link.target]) shared.set(id, (shared.get(id) ?? 0) + link.weight);
+    return byMentions.map((node) => ({
+      name: node.label,
+      name_ru: node.labelRu,
+      kind: kindTextOf(node),
+      country: countryOf(node.country),
+      mentions: node.mentions,
+      linked_to: degree.get(node.id) ?? 0,
+      shared_paragraphs: shared.get(node.id) ?? 0,
+    }));
+  });
   return {
     graph,
     layout,
     width: size.width,
     height: size.height,
     degree,
+    byMentions,
     countText: plural(locale, 'network.count', graph.nodes.length),
     graphLabel: plural(locale, 'network.graphLabel', graph.nodes.length),
     emptyMessage: t('network.empty'),
-    nodeLabels: new Map(
-      graph.nodes.map((node) => [
-        node.id,
-        t('network.nodeLabel', {
-          name: node.label,
-          kind: kindTextOf(node),
-          mentions: mentionsOf(node.mentions),
-        }),
-      ]),
-    ),
+    nodeLabels,
     anatomy: {
       title: t('network.title'),
       subtitle: t('network.subtitle'),
@@ -483,15 +569,9 @@ export function buildNetwork(
       source: t('network.source'),
       csv: {
         filename: 'partnership-atlas-network',
-        rows: byMentions.map((node) => ({
-          name: node.label,
-          name_ru: node.labelRu,
-          kind: kindTextOf(node),
-          country: countryOf(node.country),
-          mentions: node.mentions,
-          linked_to: degree.get(node.id) ?? 0,
-          shared_paragraphs: shared.get(node.id) ?? 0,
-        })),
+        get rows() {
+          return csvRows();
+        },
       },
     },
     table: {
@@ -503,9 +583,32 @@ export function buildNetwork(
         { key: 'mentions', label: t('network.mentionsColumn'), isNumeric: true },
         { key: 'links', label: t('network.linksColumn'), isNumeric: true },
       ],
-      rows,
+      get rows() {
+        return rows();
+      },
       initialSort: { key: 'mentions', direction: 'descending' },
       emptyMessage: t('network.tableEmpty'),
+    },
+  };
+}
+
+/**
+ * The model with other table rows marked (a selection's neighbourhood, or what another view
+ * relates to the selection): the same model otherwise, and the rows still built only when read.
+ */
+export function withMarkedRows(model: NetworkModel, marked: Set<string>): NetworkModel {
+  const base = model.table;
+  const rows = lazy(() => base.rows.map((row) => ({ ...row, isHighlighted: marked.has(row.key) })));
+  return {
+    ...model,
+    table: {
+      caption: base.caption,
+      columns: base.columns,
+      get rows() {
+        return rows();
+      },
+      initialSort: base.initialSort,
+      emptyMessage: base.emptyMessage,
     },
   };
 }

@@ -7,13 +7,22 @@ import { quadtree } from 'd3';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { ZoomButtons } from '../../../components/zoom-buttons';
-import { combineLoadables, useDataset } from '../../../data/datasets';
+import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
-import { buildNetwork, neighbourhood, type NetworkLayout, type NetworkModel, type PlacedNode } from '../build-network';
+import {
+  buildNetwork,
+  needsMentions,
+  neighbourhood,
+  withMarkedRows,
+  type NetworkInputs,
+  type NetworkLayout,
+  type NetworkModel,
+  type PlacedNode,
+} from '../build-network';
 import { hitTest, NetworkCanvasView } from './network-canvas.view';
 import { NetworkSvgView } from './network-svg.view';
 import { isCanvasRenderer } from './renderer';
@@ -69,13 +78,21 @@ export default function NetworkRoute() {
   const [searchMessage, setSearchMessage] = useState('');
   const [searchHitId, setSearchHitId] = useState<string | null>(null);
 
-  const loadable = combineLoadables({
-    network: useDataset('network'),
-    mentions: useDataset('mentions'),
-    entities: useDataset('entities'),
-    articles: useDataset('articles'),
-  });
-  const data = loadable.status === 'success' ? loadable.data : null;
+  const networkFile = useDataset('network');
+  // network.json counts its nodes' mentions itself; only a pinned version from before that needs mentions.json.
+  const isMentionsNeeded = networkFile.status === 'success' && needsMentions(networkFile.data);
+  const mentionsFile = useDataset('mentions', isMentionsNeeded);
+  const files = { network: networkFile, entities: useDataset('entities'), articles: useDataset('articles') };
+  const loadable: Loadable<NetworkInputs> = isMentionsNeeded
+    ? combineLoadables<Required<NetworkInputs>>({ ...files, mentions: mentionsFile })
+    : combineLoadables<NetworkInputs>(files);
+  const loaded = loadable.status === 'success' ? loadable.data : null;
+  // The files, not `loaded` (a new object each render), so the model is rebuilt only when one changes.
+  const [network, entities, articles, mentions] = [loaded?.network, loaded?.entities, loaded?.articles, loaded?.mentions];
+  const data = useMemo(
+    (): NetworkInputs | null => (network && entities && articles ? { network, entities, articles, mentions } : null),
+    [network, entities, articles, mentions],
+  );
   const selectedCandidate = selection && (selection.kind === 'person' || selection.kind === 'organisation') ? selection.id : null;
   const baseModel = useMemo(
     () => (data ? buildNetwork(data, filters, locale, { width, height }) : null),
@@ -94,17 +111,15 @@ export default function NetworkRoute() {
   const model = useMemo((): NetworkModel | null => {
     if (!baseModel) return null;
     const marked = focus ?? highlighted;
-    if (!marked) return baseModel;
-    return {
-      ...baseModel,
-      table: { ...baseModel.table, rows: baseModel.table.rows.map((row) => ({ ...row, isHighlighted: marked.has(row.key) })) },
-    };
+    return marked ? withMarkedRows(baseModel, marked) : baseModel;
   }, [baseModel, focus, highlighted]);
-  const layout = useMemo(() => (model ? withDragged(model.layout, dragged) : null), [model, dragged]);
+  const layout = useMemo(() => (baseModel ? withDragged(baseModel.layout, dragged) : null), [baseModel, dragged]);
+  // The placed nodes in the model's order (most mentioned first), for the keyboard and the search.
   const order = useMemo(() => {
-    const collator = new Intl.Collator(locale.language);
-    return layout ? [...layout.nodes].sort((a, b) => b.mentions - a.mentions || collator.compare(a.label, b.label)) : [];
-  }, [layout, locale.language]);
+    if (!layout || !baseModel) return [];
+    const placed = new Map(layout.nodes.map((node) => [node.id, node]));
+    return baseModel.byMentions.map((node) => placed.get(node.id)!);
+  }, [layout, baseModel]);
   const isCanvas = layout ? isCanvasRenderer(layout.nodes.length) : false;
   const finder = useMemo(
     () =>
