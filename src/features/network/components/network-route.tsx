@@ -28,6 +28,7 @@ import { NetworkSvgView } from './network-svg.view';
 import { isCanvasRenderer } from './renderer';
 import { useNetworkKeyboard } from './use-network-keyboard';
 import { useNetworkLabels } from './use-network-labels';
+import { useSettledTransform } from './use-settled-transform';
 
 /** Moves dragged nodes (and their links' ends) to where the reader put them. */
 function withDragged(layout: NetworkLayout, dragged: Record<string, [number, number]>): NetworkLayout {
@@ -140,11 +141,13 @@ export default function NetworkRoute() {
   const keyboard = useNetworkKeyboard(order, { onSelect: select, onClear: () => actions.selectionChanged(null) });
   const keyboardNodeId = isCanvas ? (isCanvasFocused ? keyboard.rovingId : null) : keyboardId;
   const activeIds = [hoveredId, keyboardNodeId].filter((id, index, all): id is string => id !== null && all.indexOf(id) === index);
+  // The canvas places names when a zoom or pan rests (it moves the placed ones meanwhile); the SVG, each frame.
+  const labelsTransform = useSettledTransform(zoom.transform, isCanvas);
   const labels = useNetworkLabels({
     layout: layout ?? { nodes: [], links: [] },
     width,
     height,
-    transform: zoom.transform,
+    transform: labelsTransform,
     activeIds,
     selectedId,
     searchHitId,
@@ -226,6 +229,7 @@ export default function NetworkRoute() {
               height={height}
               label={t('network.canvasLabel', { graph: current.graphLabel })}
               labels={labels.placed}
+              labelsTransform={labelsTransform}
               focus={focus}
               highlighted={highlighted}
               transform={zoom.transform}
