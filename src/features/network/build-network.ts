@@ -14,7 +14,7 @@ import { COUNTRY_COLOURS, INK, MUTED } from '../../charts/palette';
 import type { DatasetFiles } from '../../data/schemas/dataset';
 import { pick, type Language, type MessageKey } from '../../i18n/i18n';
 import { ENGLISH, type Locale } from '../../lib/format';
-import { paragraphMatches, type DataFilters } from '../../lib/filters';
+import { matchesTopics, paragraphMatches, type DataFilters } from '../../lib/filters';
 import { fitNetworkToBox } from './fit-network';
 import { shortenLabel } from './network-labels';
 
@@ -73,8 +73,13 @@ export interface NetworkGraph {
  * (`paragraphMatches`, as before) and counts by index — no per-mention map lookups.
  */
 interface NetworkIndex {
-  /** paragraph number → its article and topics (none when the version has no paragraph topics). */
-  paragraphs: { article: NetworkInputs['articles']['articles'][number]; topics: string[] }[];
+  /** The articles that paragraphs belong to. */
+  articles: NetworkInputs['articles']['articles'][number][];
+  /** The distinct topic lists of paragraphs (none when the version has no paragraph topics). */
+  topicLists: string[][];
+  /** paragraph number → its article (in `articles`) and its topic list (in `topicLists`). */
+  paragraphArticle: Int32Array;
+  paragraphTopics: Int32Array;
   /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown), and mention paragraphs. */
   nodes: {
     entity: { nameEn: string; nameRu: string; country?: string | null } | undefined;
@@ -112,20 +117,30 @@ function memoIndex(data: NetworkInputs): NetworkIndex {
 
 /** @internal Exported for tests. */
 export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
-  const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
-  const paragraphs: NetworkIndex['paragraphs'] = [];
-  const numbers = new Map<string, Map<number, number>>();
+  const articleAt = new Map(data.articles.articles.map((article, at) => [article.id, at]));
+  const articleOf: number[] = [];
+  const topicsOf: number[] = [];
+  const topicLists: string[][] = [];
+  const topicListAt = new Map<string, number>();
+  const numbers = new Map<string, number[]>();
   /** A paragraph's number, or -1 when it can never pass (an unknown article). */
   const numberOf = (articleId: string, paragraph: number): number => {
     let inArticle = numbers.get(articleId);
-    if (!inArticle) numbers.set(articleId, (inArticle = new Map()));
-    let number = inArticle.get(paragraph);
+    if (!inArticle) numbers.set(articleId, (inArticle = []));
+    let number = inArticle[paragraph];
     if (number === undefined) {
-      const article = articles.get(articleId);
-      // A version from before paragraph topics has none (migrate.ts): it passes when no topic is chosen.
-      const topics = data.network.paragraphTopics[articleId]?.[paragraph] ?? [];
-      number = article ? paragraphs.push({ article, topics }) - 1 : -1;
-      inArticle.set(paragraph, number);
+      const article = articleAt.get(articleId);
+      if (article === undefined) number = -1;
+      else {
+        // A version from before paragraph topics has none (migrate.ts): it passes when no topic is chosen.
+        const topics = data.network.paragraphTopics[articleId]?.[paragraph] ?? [];
+        const key = topics.join('\n');
+        let list = topicListAt.get(key);
+        if (list === undefined) topicListAt.set(key, (list = topicLists.push(topics) - 1));
+        number = articleOf.push(article) - 1;
+        topicsOf.push(list);
+      }
+      inArticle[paragraph] = number;
     }
     return number;
   };
@@ -148,7 +163,10 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   const people = new Map(data.entities.people.map((person) => [person.id, person]));
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
   return {
-    paragraphs,
+    articles: data.articles.articles,
+    topicLists,
+    paragraphArticle: Int32Array.from(articleOf),
+    paragraphTopics: Int32Array.from(topicsOf),
     nodes: data.network.nodes.map((node) => ({
       entity: people.get(node.id) ?? organisations.get(node.id),
       isQuoted: people.get(node.id)?.isQuoted ?? false,
@@ -203,10 +221,14 @@ function sortByMentions(nodes: GraphNode[], ranks: Map<string, number>): GraphNo
 
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
   const index = memoIndex(data);
-  const passing = new Uint8Array(index.paragraphs.length);
-  index.paragraphs.forEach((paragraph, number) => {
-    passing[number] = paragraphMatches(paragraph.article, { topics: paragraph.topics }, filters) ? 1 : 0;
-  });
+  // paragraphMatches is the year test and the topic test: each asked once per article and per
+  // distinct topic list, not once per paragraph.
+  const yearsOnly: DataFilters = { ...filters, topics: [] };
+  const articlePasses = index.articles.map((article) => paragraphMatches(article, { topics: [] }, yearsOnly));
+  const topicsPass = index.topicLists.map((topics) => matchesTopics(topics, filters));
+  const passing = new Uint8Array(index.paragraphArticle.length);
+  for (let number = 0; number < passing.length; number++)
+    passing[number] = articlePasses[index.paragraphArticle[number]!]! && topicsPass[index.paragraphTopics[number]!]! ? 1 : 0;
   const labels = nodeLabels(data, index, language);
   const nodes: GraphNode[] = [];
   const present = new Set<string>();
