@@ -38,8 +38,8 @@ export interface NetworkCanvasViewProps {
   transform: ZoomTransformLike;
   /** The zoom hook's ref (d3-zoom listens on the canvas). */
   canvasRef?: (node: HTMLCanvasElement | null) => void;
-  /** The nodes in drawing coordinates, for hit-testing. */
-  finder: Quadtree<PlacedNode>;
+  /** The nodes in drawing coordinates, for hit-testing (built on first use). */
+  finder: () => Quadtree<PlacedNode>;
   hoveredId: string | null;
   selectedId: string | null;
   /** The keyboard's current node, ringed while the canvas has focus. */
@@ -93,7 +93,7 @@ function coloursOf(within: Element | undefined): Colours {
 
 /** A node's mark, drawn once at a screen radius (px), as the SVG draws it: a dot with a paper (or, when quoted, ink) outline, or a hollow square. */
 interface Stamp {
-  canvas: HTMLCanvasElement;
+  image: CanvasImageSource;
   /** Half the stamp's side, in device px: its centre. */
   half: number;
 }
@@ -110,9 +110,10 @@ function stampOf(kind: PlacedNode['kind'], colour: string, isQuoted: boolean, ra
   if (stamp) return stamp;
   const lineWidth = kind === 'person' && !isQuoted ? 1.5 : 2.5;
   const half = Math.ceil((r + lineWidth) * ratio) + 1;
-  const canvas = document.createElement('canvas');
+  // An ImageBitmap where the browser has OffscreenCanvas: copied a fifth faster than a canvas (measured).
+  const canvas = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(2 * half, 2 * half);
   canvas.width = canvas.height = 2 * half;
-  const context = canvas.getContext('2d')!;
+  const context = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
   context.setTransform(ratio, 0, 0, ratio, half, half);
   context.beginPath();
   if (kind === 'person') context.arc(0, 0, r, 0, 2 * Math.PI);
@@ -122,8 +123,11 @@ function stampOf(kind: PlacedNode['kind'], colour: string, isQuoted: boolean, ra
   context.strokeStyle = kind === 'person' ? (isQuoted ? colours.ink : colours.paper) : colour;
   context.lineWidth = lineWidth;
   context.stroke();
-  if (STAMPS.size >= MAX_STAMPS) STAMPS.clear();
-  stamp = { canvas, half };
+  if (STAMPS.size >= MAX_STAMPS) {
+    for (const { image } of STAMPS.values()) if (image instanceof ImageBitmap) image.close();
+    STAMPS.clear();
+  }
+  stamp = { image: 'transferToImageBitmap' in canvas ? canvas.transferToImageBitmap() : canvas, half };
   STAMPS.set(key, stamp);
   return stamp;
 }
@@ -194,7 +198,7 @@ function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, col
       const x = (transform.x + transform.k * node.x) * ratio;
       const y = (transform.y + transform.k * node.y) * ratio;
       if (x < -stamp.half || y < -stamp.half || x > canvas.width + stamp.half || y > canvas.height + stamp.half) continue;
-      context.drawImage(stamp.canvas, Math.round(x - stamp.half), Math.round(y - stamp.half));
+      context.drawImage(stamp.image, Math.round(x - stamp.half), Math.round(y - stamp.half));
     }
   }
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -324,7 +328,7 @@ export function NetworkCanvasView(props: NetworkCanvasViewProps) {
         }}
         onPointerDown={(event) => {
           const [x, y] = local(event);
-          const node = hitTest(finder, transform, x, y);
+          const node = hitTest(finder(), transform, x, y);
           if (!node) return;
           event.currentTarget.setPointerCapture?.(event.pointerId);
           dragging.current = { node, moved: false, x, y };
@@ -338,7 +342,7 @@ export function NetworkCanvasView(props: NetworkCanvasViewProps) {
             onDrag(dragging.current.node.id, (x - transform.x) / transform.k, (y - transform.y) / transform.k);
             return;
           }
-          const id = hitTest(finder, transform, x, y)?.id ?? null;
+          const id = hitTest(finder(), transform, x, y)?.id ?? null;
           if (id !== hovered.current) {
             hovered.current = id;
             onHover(id);

@@ -3,7 +3,7 @@
  * interaction state (hover, keyboard focus, drag, search, zoom) and hands it to the shared
  * ChartRoute shell, which draws the frame, legend, notes and table from the model.
  */
-import { quadtree } from 'd3';
+import { quadtree, type Quadtree } from 'd3';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { ZoomButtons } from '../../../components/zoom-buttons';
@@ -59,7 +59,7 @@ export default function NetworkRoute() {
   const related = useRelated();
   const { ref, width, height } = useChartSize({ aspect: 0.6, minHeight: 380, maxHeight: 620 });
   // On the canvas, a press on a node drags it: d3-zoom must not pan then (on the SVG, nodes carry data-no-zoom).
-  const finderRef = useRef<ReturnType<typeof quadtree<PlacedNode>> | null>(null);
+  const finderRef = useRef<(() => Quadtree<PlacedNode>) | null>(null);
   const zoom = useZoomPan(width, height, {
     isOwnGesture: (event) => {
       const canvas = event.target as HTMLCanvasElement | null;
@@ -67,7 +67,7 @@ export default function NetworkRoute() {
       const point = 'touches' in event ? (event as TouchEvent).touches[0] : (event as MouseEvent);
       if (!point) return false;
       const box = canvas.getBoundingClientRect();
-      return hitTest(finderRef.current, transformRef.current, point.clientX - box.left, point.clientY - box.top) !== undefined;
+      return hitTest(finderRef.current(), transformRef.current, point.clientX - box.left, point.clientY - box.top) !== undefined;
     },
   });
   const transformRef = useRef(zoom.transform);
@@ -122,16 +122,16 @@ export default function NetworkRoute() {
     return baseModel.byMentions.map((node) => placed.get(node.id)!);
   }, [layout, baseModel]);
   const isCanvas = layout ? isCanvasRenderer(layout.nodes.length) : false;
-  const finder = useMemo(
-    () =>
-      layout && isCanvas
-        ? quadtree<PlacedNode>()
-            .x((node) => node.x)
-            .y((node) => node.y)
-            .addAll(layout.nodes)
-        : null,
-    [layout, isCanvas],
-  );
+  // Built when the pointer first asks (hover, press), not on every filter change.
+  const finder = useMemo(() => {
+    if (!layout || !isCanvas) return null;
+    let tree: Quadtree<PlacedNode> | null = null;
+    return () =>
+      (tree ??= quadtree<PlacedNode>()
+        .x((node) => node.x)
+        .y((node) => node.y)
+        .addAll(layout.nodes));
+  }, [layout, isCanvas]);
   useEffect(() => {
     finderRef.current = finder;
     transformRef.current = zoom.transform;
