@@ -123,46 +123,73 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   const topicsOf: number[] = [];
   const topicLists: string[][] = [];
   const topicListAt = new Map<string, number>();
-  const numbers = new Map<string, number[]>();
-  /** A paragraph's number, or -1 when it can never pass (an unknown article). */
-  const numberOf = (articleId: string, paragraph: number): number => {
-    let inArticle = numbers.get(articleId);
-    if (!inArticle) numbers.set(articleId, (inArticle = []));
-    let number = inArticle[paragraph];
-    if (number === undefined) {
+  /** A new paragraph number for a paragraph of `article` (an index into articleOf) with these topics. */
+  const addParagraph = (article: number, topics: string[]) => {
+    const key = topics.join('\n');
+    let list = topicListAt.get(key);
+    if (list === undefined) topicListAt.set(key, (list = topicLists.push(topics) - 1));
+    topicsOf.push(list);
+    return articleOf.push(article) - 1;
+  };
+  // Each article's paragraphs are numbered at once, in order, the first time it is met: a
+  // paragraph's number is then its article's first number plus its index (one map lookup per
+  // article and node, not per mention). Paragraphs past the topic list (a version from before
+  // paragraph topics has none, see migrate.ts) get numbers one by one, with no topics: they pass
+  // when no topic is chosen.
+  const articles = new Map<string, { base: number; count: number; extra: Map<number, number> | null }>();
+  const articleEntry = (articleId: string) => {
+    let entry = articles.get(articleId);
+    if (!entry) {
       const article = articleAt.get(articleId);
-      if (article === undefined) number = -1;
-      else {
-        // A version from before paragraph topics has none (migrate.ts): it passes when no topic is chosen.
-        const topics = data.network.paragraphTopics[articleId]?.[paragraph] ?? [];
-        const key = topics.join('\n');
-        let list = topicListAt.get(key);
-        if (list === undefined) topicListAt.set(key, (list = topicLists.push(topics) - 1));
-        number = articleOf.push(article) - 1;
-        topicsOf.push(list);
-      }
-      inArticle[paragraph] = number;
+      const topics = article === undefined ? [] : (data.network.paragraphTopics[articleId] ?? []);
+      entry = { base: article === undefined ? -1 : articleOf.length, count: topics.length, extra: null };
+      for (const list of topics) addParagraph(article!, list);
+      articles.set(articleId, entry);
     }
+    return entry;
+  };
+  /** A paragraph's number, or -1 when it can never pass (an unknown article). */
+  const numberIn = (entry: ReturnType<typeof articleEntry>, articleId: string, paragraph: number): number => {
+    if (entry.base < 0) return -1;
+    if (paragraph < entry.count) return entry.base + paragraph;
+    entry.extra ??= new Map();
+    let number = entry.extra.get(paragraph);
+    if (number === undefined) entry.extra.set(paragraph, (number = addParagraph(articleAt.get(articleId)!, [])));
     return number;
   };
   const mentionParagraphs = new Map<string, number[]>();
-  const add = (entity: string, article: string, paragraph: number) => {
-    const number = numberOf(article, paragraph);
-    if (number < 0) return;
-    const list = mentionParagraphs.get(entity);
-    if (list) list.push(number);
-    else mentionParagraphs.set(entity, [number]);
-  };
   if (data.network.mentionParagraphs) {
-    for (const [entity, byArticle] of Object.entries(data.network.mentionParagraphs))
-      for (const [article, paragraphs] of Object.entries(byArticle)) for (const paragraph of paragraphs) add(entity, article, paragraph);
+    for (const [entity, byArticle] of Object.entries(data.network.mentionParagraphs)) {
+      const list: number[] = [];
+      for (const [articleId, paragraphs] of Object.entries(byArticle)) {
+        const entry = articleEntry(articleId);
+        for (const paragraph of paragraphs) {
+          const number = numberIn(entry, articleId, paragraph);
+          if (number >= 0) list.push(number);
+        }
+      }
+      mentionParagraphs.set(entity, list);
+    }
   } else {
     // A version from before mentionParagraphs: count from its mentions.json, as its view did.
-    for (const mention of data.mentions?.mentions ?? [])
-      if (mention.role !== 'credit' && mention.entityKind !== 'place') add(mention.entity, mention.article, mention.paragraph);
+    for (const mention of data.mentions?.mentions ?? []) {
+      if (mention.role === 'credit' || mention.entityKind === 'place') continue;
+      const number = numberIn(articleEntry(mention.article), mention.article, mention.paragraph);
+      if (number < 0) continue;
+      const list = mentionParagraphs.get(mention.entity);
+      if (list) list.push(number);
+      else mentionParagraphs.set(mention.entity, [number]);
+    }
   }
   const people = new Map(data.entities.people.map((person) => [person.id, person]));
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
+  const edgeParagraphs = data.network.edges.map((edge) => {
+    const numbers = new Int32Array(edge.paragraphs.length);
+    edge.paragraphs.forEach((place, at) => {
+      numbers[at] = numberIn(articleEntry(place.article), place.article, place.paragraph);
+    });
+    return numbers;
+  });
   return {
     articles: data.articles.articles,
     topicLists,
@@ -173,7 +200,7 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
       isQuoted: people.get(node.id)?.isQuoted ?? false,
       mentionParagraphs: Int32Array.from(mentionParagraphs.get(node.id) ?? []),
     })),
-    edgeParagraphs: data.network.edges.map((edge) => Int32Array.from(edge.paragraphs, (place) => numberOf(place.article, place.paragraph))),
+    edgeParagraphs,
     labels: new Map(),
     ranks: new Map(),
   };

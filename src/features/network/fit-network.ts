@@ -60,10 +60,13 @@ export function connectedComponents(ids: string[], links: FitInputLink[]): strin
     if (a !== b) parent.set(b, a);
   }
   const groups = new Map<string, string[]>();
-  ids.forEach((id) => {
+  for (const id of ids) {
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
-  });
+    const group = groups.get(root);
+    // Pushed, not copied: copying the group for each member made the main component quadratic.
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
   const order = new Map(ids.map((id, index) => [id, index]));
   return [...groups.values()].sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
 }
