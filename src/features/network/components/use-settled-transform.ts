@@ -6,8 +6,11 @@
 import { useEffect, useState } from 'react';
 import type { ZoomTransformLike } from './use-network-labels';
 
-/** How long the transform must stay put to count as settled, in ms (about six frames). */
-export const SETTLE_MS = 100;
+/**
+ * How long the transform must stay put to count as settled, in ms: longer than a slow frame on a
+ * busy machine, so a gesture is not taken for over (and redrawn in full) between two of its events.
+ */
+export const SETTLE_MS = 200;
 
 export function useSettledTransform<T extends ZoomTransformLike>(transform: T, isDeferred: boolean): T {
   const [settled, setSettled] = useState(transform);
