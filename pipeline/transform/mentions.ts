@@ -86,7 +86,9 @@ export interface SpeakerPresence {
 /**
  * People and organisations mentioned in the same paragraph are linked; the weight counts
  * paragraphs. A speaker counts as present in the paragraphs they are quoted in, even where their
- * name is not (an interview's answers), so what they talk about links to them.
+ * name is not (an interview's answers), so what they talk about links to them. Each node's
+ * mentions are kept as paragraph numbers (`mentionParagraphs`): all the view needs of
+ * mentions.json to count them under a filter.
  */
 export function buildNetwork(
   mentions: Mention[],
@@ -95,12 +97,16 @@ export function buildNetwork(
 ): Omit<Network, 'paragraphTopics'> {
   const byParagraph = new Map<string, { article: string; paragraph: number; entities: Set<string> }>();
   const nodes = new Map<string, { kind: 'person' | 'organisation'; mentionCount: number; articles: Set<string> }>();
+  const mentionParagraphs = new Map<string, Record<string, number[]>>();
   for (const mention of mentions) {
     if (mention.role === 'credit' || mention.entityKind === 'place') continue;
     const node = nodes.get(mention.entity) ?? { kind: mention.entityKind, mentionCount: 0, articles: new Set() };
     node.mentionCount += 1;
     node.articles.add(mention.article);
     nodes.set(mention.entity, node);
+    const byArticle = mentionParagraphs.get(mention.entity) ?? {};
+    (byArticle[mention.article] ??= []).push(mention.paragraph);
+    mentionParagraphs.set(mention.entity, byArticle);
     const key = `${mention.article}#${mention.paragraph}`;
     const group = byParagraph.get(key) ?? { article: mention.article, paragraph: mention.paragraph, entities: new Set() };
     group.entities.add(mention.entity);
@@ -130,5 +136,9 @@ export function buildNetwork(
   const sortedNodes = [...nodes.entries()]
     .map(([id, node]) => ({ id, kind: node.kind, mentionCount: node.mentionCount, articleCount: node.articles.size }))
     .sort((a, b) => a.id.localeCompare(b.id));
-  return { nodes: layoutNetwork(sortedNodes, sortedEdges, layoutMemo), edges: sortedEdges };
+  return {
+    nodes: layoutNetwork(sortedNodes, sortedEdges, layoutMemo),
+    edges: sortedEdges,
+    mentionParagraphs: Object.fromEntries(sortedNodes.map((node) => [node.id, mentionParagraphs.get(node.id)!])),
+  };
 }

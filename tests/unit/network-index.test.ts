@@ -1,9 +1,11 @@
 /**
  * The network's per-dataset indexes (build-network.ts) change how a filter change is computed,
- * never what it gives: the graph, the layout and the model's table and CSV equal what the
- * straightforward version (kept here as the reference, as it was before the indexes) gives, on the
- * real data and on ×10 the data (the bench's synthetic corpus), for several filters and both
- * languages.
+ * never what it gives: the graph, the layout and the model's table, CSV and accessible names
+ * (built lazily now) equal what the straightforward version (kept here as the reference, as it
+ * was before the indexes: counted from mentions.json, every row and name built at once) gives, on
+ * the real data and on ×10 the data (the bench's synthetic corpus), for several filters and both
+ * languages; and a pinned version without network.json's mention paragraphs, counted from its
+ * mentions.json, gives the same again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetFiles } from '../../src/data/schemas/dataset';
@@ -11,7 +13,10 @@ import {
   buildNetwork,
   buildNetworkGraph,
   layoutNetwork,
+  needsMentions,
   neighbourhood,
+  plural,
+  withMarkedRows,
   type CountryKey,
   type GraphLink,
   type GraphNode,
@@ -19,19 +24,19 @@ import {
   type NetworkInputs,
 } from '../../src/features/network/build-network';
 import { shortenLabel } from '../../src/features/network/network-labels';
-import { pick, type Language } from '../../src/i18n/i18n';
-import { createLocale } from '../../src/lib/format';
+import { ensureLanguage, pick, type Language } from '../../src/i18n/i18n';
+import { createLocale, type Locale } from '../../src/lib/format';
 import { NO_FILTERS, paragraphMatches, type DataFilters } from '../../src/lib/filters';
 import { loadAllDatasets } from '../../src/testing/dataset-fixture';
 import { buildSyntheticFiles } from './synthetic-files';
 
 /** The graph as computed before the indexes: a map lookup and a filter test per mention. */
-function referenceGraph(data: NetworkInputs, filters: DataFilters, language: Language): NetworkGraph {
+function referenceGraph(data: Required<NetworkInputs>, filters: DataFilters, language: Language): NetworkGraph {
   const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
   const passingParagraph = (articleId: string, index: number) => {
     const article = articles.get(articleId);
-    const topics = data.network.paragraphTopics[articleId]?.[index];
-    return Boolean(article && topics && paragraphMatches(article, { topics }, filters));
+    const topics = data.network.paragraphTopics[articleId]?.[index] ?? [];
+    return Boolean(article && paragraphMatches(article, { topics }, filters));
   };
   const counts = new Map<string, number>();
   for (const mention of data.mentions.mentions) {
@@ -76,6 +81,42 @@ function referenceShared(graph: NetworkGraph, id: string): number {
   return graph.links.filter((link) => link.source === id || link.target === id).reduce((sum, link) => sum + link.weight, 0);
 }
 
+/** The table rows, CSV rows and accessible names as they were built before, all at once, with localeCompare. */
+function referenceModelParts(graph: NetworkGraph, locale: Locale, focus: Set<string> | null) {
+  const { t } = locale;
+  const kind = (node: GraphNode) =>
+    node.kind === 'organisation' ? t('network.organisation') : node.isQuoted ? t('network.quotedSpeaker') : t('network.personMentioned');
+  const degree = (id: string) => graph.links.filter((link) => link.source === id || link.target === id).length;
+  const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label, locale.language));
+  return {
+    rows: byMentions.map((node) => ({
+      key: node.id,
+      selection: { kind: node.kind, id: node.id },
+      isHighlighted: focus?.has(node.id) ?? false,
+      cells: {
+        name: { text: node.label, sort: node.label },
+        kind: { text: kind(node) },
+        country: { text: t(`country.${node.country}`) },
+        mentions: { text: String(node.mentions), sort: node.mentions },
+        links: { text: String(degree(node.id)), sort: degree(node.id) },
+      },
+    })),
+    csv: byMentions.map((node) => ({
+      name: node.label,
+      name_ru: node.labelRu,
+      kind: kind(node),
+      country: t(`country.${node.country}`),
+      mentions: node.mentions,
+      linked_to: degree(node.id),
+      shared_paragraphs: referenceShared(graph, node.id),
+    })),
+    nodeLabels: graph.nodes.map((node): [string, string] => [
+      node.id,
+      t('network.nodeLabel', { name: node.label, kind: kind(node), mentions: plural(locale, 'network.mentions', node.mentions) }),
+    ]),
+  };
+}
+
 const FILTERS: DataFilters[] = [
   NO_FILTERS,
   { ...NO_FILTERS, topics: ['energy'] },
@@ -84,7 +125,11 @@ const FILTERS: DataFilters[] = [
   { topics: ['energy'], yearFrom: 2025, yearTo: null },
 ];
 
-function expectSame(data: NetworkInputs) {
+function expectSame(data: Required<NetworkInputs>) {
+  // A version pinned before network.json carried mention paragraphs: its view counts from mentions.json.
+  const pinned: Required<NetworkInputs> = { ...data, network: { ...data.network, mentionParagraphs: null } };
+  expect(needsMentions(data.network)).toBe(false);
+  expect(needsMentions(pinned.network)).toBe(true);
   for (const filters of FILTERS)
     for (const language of ['en', 'ru'] as const) {
       const expected = referenceGraph(data, filters, language);
@@ -92,17 +137,36 @@ function expectSame(data: NetworkInputs) {
       expect(graph).toEqual(expected);
       // Asked twice (the memoised index and fit answer the second time), the same again.
       expect(buildNetworkGraph(data, filters, language)).toEqual(expected);
-      expect(layoutNetwork(graph, 900, 585)).toEqual(layoutNetwork(expected, 900, 585));
-      const model = buildNetwork(data, filters, createLocale(language));
-      expect(model.anatomy.csv.rows.map((row) => row.shared_paragraphs)).toEqual(
-        model.anatomy.csv.rows.map((row) => referenceShared(expected, model.table.rows.find((r) => r.cells.name!.text === row.name)!.key)),
+      // Without mentions.json (what the view loads now), and the pinned version from its mentions.json.
+      expect(buildNetworkGraph({ network: data.network, entities: data.entities, articles: data.articles }, filters, language)).toEqual(
+        expected,
       );
+      expect(buildNetworkGraph(pinned, filters, language).nodes).toEqual(expected.nodes);
+      expect(layoutNetwork(graph, 900, 585)).toEqual(layoutNetwork(expected, 900, 585));
+      const locale = createLocale(language);
+      const focus = expected.nodes[0] ? neighbourhood(expected, expected.nodes[0].id, 1) : null;
+      const model = buildNetwork(data, filters, locale, undefined, focus);
+      const reference = referenceModelParts(expected, locale, focus);
+      // Read in another order than built: the names first, then the CSV, then the table.
+      expect(reference.nodeLabels.map(([id]) => [id, model.nodeLabels.get(id)])).toEqual(reference.nodeLabels);
+      expect(model.nodeLabels.get('no-such-node')).toBeUndefined();
+      expect(model.anatomy.csv.rows).toEqual(reference.csv);
+      expect(model.table.rows).toEqual(reference.rows);
+      expect(model.byMentions.map((node) => node.id)).toEqual(reference.rows.map((row) => row.key));
+      // Other rows marked later (the route's highlight): the same rows, only the marks differ.
+      const marked = new Set(expected.nodes.slice(-2).map((node) => node.id));
+      expect(withMarkedRows(model, marked).table.rows).toEqual(
+        reference.rows.map((row) => ({ ...row, isHighlighted: marked.has(row.key) })),
+      );
+      expect(model.table.rows).toEqual(reference.rows);
       const first = expected.nodes[0];
       if (first) expect([...neighbourhood(graph, first.id, 2)].sort()).toEqual([...neighbourhood(expected, first.id, 2)].sort());
     }
 }
 
 describe('the network indexes give the same graph as before', () => {
+  beforeAll(() => ensureLanguage('ru'));
+
   it('on the real data', () => {
     const data = loadAllDatasets();
     expect(buildNetworkGraph(data, NO_FILTERS).nodes.length).toBeGreaterThan(10);

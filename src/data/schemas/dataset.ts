@@ -307,9 +307,16 @@ export const NetworkEdgeSchema = z.object({
   weight: z.number().int().positive(),
   paragraphs: z.array(z.object({ article: IdSchema, paragraph: z.number().int().nonnegative() })),
 });
+/**
+ * Where each node's mentions are (credits excepted), by node and article: the paragraph index of
+ * every mention, one entry per mention (a paragraph naming someone twice is listed twice). What
+ * the network counts under a filter, so it need not load mentions.json.
+ */
+export const NetworkMentionParagraphsSchema = z.record(IdSchema, z.record(IdSchema, z.array(z.number().int().nonnegative())));
 export const NetworkFileSchema = z.object({
   nodes: z.array(NetworkNodeSchema),
   edges: z.array(NetworkEdgeSchema),
+  mentionParagraphs: NetworkMentionParagraphsSchema,
   /**
    * Topic ids of every paragraph, by article and paragraph index: what the network filters its
    * paragraphs by, without loading the texts.
@@ -317,6 +324,12 @@ export const NetworkFileSchema = z.object({
   paragraphTopics: z.record(IdSchema, z.array(z.array(IdSchema))),
 });
 export type Network = z.infer<typeof NetworkFileSchema>;
+/**
+ * network.json as the app reads it: versions written before `mentionParagraphs` have null there
+ * (see migrate.ts), and the view then counts from mentions.json, as those versions did.
+ */
+export const NetworkFileReadSchema = NetworkFileSchema.extend({ mentionParagraphs: NetworkMentionParagraphsSchema.nullable() });
+export type NetworkRead = z.infer<typeof NetworkFileReadSchema>;
 
 /** Country outlines for the corridor map (GeoJSON, written by the data build from Natural Earth). */
 export const MapShapesSchema = z.object({
@@ -412,7 +425,8 @@ export const DATASET_SCHEMAS = {
   facts: z.preprocess(migrateFactsFile, FactsFileSchema),
   entities: z.preprocess(migrateEntitiesFile, EntitiesFileSchema),
   events: z.preprocess(migrateEventsFile, EventsFileSchema),
-  network: z.preprocess(migrateNetworkFile, NetworkFileSchema),
+  network: z.preprocess(migrateNetworkFile, NetworkFileReadSchema),
 } as const satisfies Record<DatasetId, z.ZodType>;
 
-export type DatasetFiles = { [K in DatasetId]: z.infer<(typeof DATASET_OUTPUT_SCHEMAS)[K]> };
+/** The files as the app reads them (DATASET_SCHEMAS): a pinned older version may lack what the build writes today. */
+export type DatasetFiles = { [K in DatasetId]: z.infer<(typeof DATASET_SCHEMAS)[K]> };

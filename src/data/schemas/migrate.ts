@@ -13,7 +13,9 @@
  * - `isCreditOnly`: false (true for photographers); a waypoint's `isNamedInSource`: true when it
  *   is a place of the dataset; a corridor's `isKindInferred`: false and no inference text;
  * - an event's short labels: its name, cut to 24 characters;
- * - network.json's `paragraphTopics` (older than the network's own topics): none.
+ * - network.json's `paragraphTopics` (older than the network's own topics): none;
+ * - network.json's `mentionParagraphs` (older than the network's own mention counts): null, and
+ *   the network view reads mentions.json instead, as those versions' views did.
  */
 
 /** Mirrors EVENT_LABEL_MAX in dataset.ts (which imports this file, so it cannot import it back). */
@@ -102,9 +104,14 @@ export function migrateEventsFile(file: unknown): unknown {
 
 /**
  * network.json before paragraph topics moved into it (version 2f2f024c6cff): no paragraph has a
- * topic, so the network shows every paragraph when no topic is chosen.
+ * topic, so the network shows every paragraph when no topic is chosen. Before the nodes' mention
+ * paragraphs (8625b635813f and older): null, read as "count from mentions.json".
  */
 export function migrateNetworkFile(file: unknown): unknown {
-  if (!isObject(file) || 'paragraphTopics' in file) return file;
-  return { ...file, paragraphTopics: {} };
+  if (!isObject(file) || ('paragraphTopics' in file && 'mentionParagraphs' in file)) return file;
+  return {
+    ...file,
+    ...(!('paragraphTopics' in file) && { paragraphTopics: {} }),
+    ...(!('mentionParagraphs' in file) && { mentionParagraphs: null }),
+  };
 }

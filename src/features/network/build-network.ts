@@ -14,11 +14,20 @@ import { COUNTRY_COLOURS, INK, MUTED } from '../../charts/palette';
 import type { DatasetFiles } from '../../data/schemas/dataset';
 import { pick, type Language, type MessageKey } from '../../i18n/i18n';
 import { ENGLISH, type Locale } from '../../lib/format';
-import { paragraphMatches, type DataFilters } from '../../lib/filters';
+import { matchesTopics, paragraphMatches, type DataFilters } from '../../lib/filters';
 import { fitNetworkToBox } from './fit-network';
 import { shortenLabel } from './network-labels';
 
-export type NetworkInputs = Pick<DatasetFiles, 'network' | 'mentions' | 'entities' | 'articles'>;
+/**
+ * What the network is built from. `mentions` is read only for a pinned version written before
+ * network.json carried its nodes' mention paragraphs (`mentionParagraphs` null).
+ */
+export type NetworkInputs = Pick<DatasetFiles, 'network' | 'entities' | 'articles'> & Partial<Pick<DatasetFiles, 'mentions'>>;
+
+/** Whether these network files need mentions.json beside them (a version from before `mentionParagraphs`). */
+export function needsMentions(network: NetworkInputs['network']): boolean {
+  return network.mentionParagraphs === null;
+}
 
 export type CountryKey = 'KZ' | 'RU' | 'CN' | 'international' | 'unknown';
 
@@ -58,14 +67,20 @@ export interface NetworkGraph {
 
 /**
  * What a filter change needs, computed once per dataset (memoised on its objects, which the
- * query cache never mutates): every paragraph once, with its article and topics; for each node
- * the paragraphs of its mentions (one entry per mention, so counts come out as before); for each
- * edge its paragraphs as paragraph numbers. A filter change then tests each paragraph once
- * (`paragraphMatches`, as before) and counts by index — no per-mention map lookups.
+ * query cache never mutates): every paragraph once, with its article and topic list; for each
+ * node the paragraphs of its mentions (from network.json's mentionParagraphs, or an older
+ * version's mentions.json; one entry per mention, so counts come out as before); for each edge
+ * its paragraphs as paragraph numbers. A filter change then tests each article's year and each
+ * distinct topic list once (`paragraphMatches` is the two together) and counts by index.
  */
 interface NetworkIndex {
-  /** paragraph number → its article and topics (undefined when the article or topics are unknown). */
-  paragraphs: { article: NetworkInputs['articles']['articles'][number]; topics: string[] }[];
+  /** The articles that paragraphs belong to. */
+  articles: NetworkInputs['articles']['articles'][number][];
+  /** The distinct topic lists of paragraphs (none when the version has no paragraph topics). */
+  topicLists: string[][];
+  /** paragraph number → its article (in `articles`) and its topic list (in `topicLists`). */
+  paragraphArticle: Int32Array;
+  paragraphTopics: Int32Array;
   /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown), and mention paragraphs. */
   nodes: {
     entity: { nameEn: string; nameRu: string; country?: string | null } | undefined;
@@ -76,16 +91,21 @@ interface NetworkIndex {
   edgeParagraphs: Int32Array[];
   /** Per language, the node labels (parallel to data.network.nodes). */
   labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
+  /** Per language, each node's place in the order of names (the collator's), for sorting ties without comparing strings. */
+  ranks: Map<Language, Map<string, number>>;
 }
 
 const INDEXES = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, NetworkIndex>>>>();
+/** Stands for "no mentions.json" in the memo chain (current versions do not need it). */
+const NO_MENTIONS = {};
 
 /** The memo chain network → mentions → entities → articles, so any new file builds a new index. */
 function memoIndex(data: NetworkInputs): NetworkIndex {
+  const mentions = needsMentions(data.network) ? (data.mentions ?? NO_MENTIONS) : NO_MENTIONS;
   const byNetwork = INDEXES.get(data.network) ?? new WeakMap();
   INDEXES.set(data.network, byNetwork);
-  const byMentions = byNetwork.get(data.mentions) ?? new WeakMap();
-  byNetwork.set(data.mentions, byMentions);
+  const byMentions = byNetwork.get(mentions) ?? new WeakMap();
+  byNetwork.set(mentions, byMentions);
   const byEntities = byMentions.get(data.entities) ?? new WeakMap();
   byMentions.set(data.entities, byEntities);
   let index = byEntities.get(data.articles);
@@ -98,42 +118,91 @@ function memoIndex(data: NetworkInputs): NetworkIndex {
 
 /** @internal Exported for tests. */
 export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
-  const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
-  const paragraphs: NetworkIndex['paragraphs'] = [];
-  const numbers = new Map<string, Map<number, number>>();
-  /** A paragraph's number, or -1 when it can never pass (unknown article or no topics). */
-  const numberOf = (articleId: string, paragraph: number): number => {
-    let inArticle = numbers.get(articleId);
-    if (!inArticle) numbers.set(articleId, (inArticle = new Map()));
-    let number = inArticle.get(paragraph);
-    if (number === undefined) {
-      const article = articles.get(articleId);
-      const topics = data.network.paragraphTopics[articleId]?.[paragraph];
-      number = article && topics ? paragraphs.push({ article, topics }) - 1 : -1;
-      inArticle.set(paragraph, number);
+  const articleAt = new Map(data.articles.articles.map((article, at) => [article.id, at]));
+  const articleOf: number[] = [];
+  const topicsOf: number[] = [];
+  const topicLists: string[][] = [];
+  const topicListAt = new Map<string, number>();
+  /** A new paragraph number for a paragraph of `article` (an index into articleOf) with these topics. */
+  const addParagraph = (article: number, topics: string[]) => {
+    const key = topics.join('\n');
+    let list = topicListAt.get(key);
+    if (list === undefined) topicListAt.set(key, (list = topicLists.push(topics) - 1));
+    topicsOf.push(list);
+    return articleOf.push(article) - 1;
+  };
+  // Each article's paragraphs are numbered at once, in order, the first time it is met: a
+  // paragraph's number is then its article's first number plus its index (one map lookup per
+  // article and node, not per mention). Paragraphs past the topic list (a version from before
+  // paragraph topics has none, see migrate.ts) get numbers one by one, with no topics: they pass
+  // when no topic is chosen.
+  const articles = new Map<string, { base: number; count: number; extra: Map<number, number> | null }>();
+  const articleEntry = (articleId: string) => {
+    let entry = articles.get(articleId);
+    if (!entry) {
+      const article = articleAt.get(articleId);
+      const topics = article === undefined ? [] : (data.network.paragraphTopics[articleId] ?? []);
+      entry = { base: article === undefined ? -1 : articleOf.length, count: topics.length, extra: null };
+      for (const list of topics) addParagraph(article!, list);
+      articles.set(articleId, entry);
     }
+    return entry;
+  };
+  /** A paragraph's number, or -1 when it can never pass (an unknown article). */
+  const numberIn = (entry: ReturnType<typeof articleEntry>, articleId: string, paragraph: number): number => {
+    if (entry.base < 0) return -1;
+    if (paragraph < entry.count) return entry.base + paragraph;
+    entry.extra ??= new Map();
+    let number = entry.extra.get(paragraph);
+    if (number === undefined) entry.extra.set(paragraph, (number = addParagraph(articleAt.get(articleId)!, [])));
     return number;
   };
   const mentionParagraphs = new Map<string, number[]>();
-  for (const mention of data.mentions.mentions) {
-    if (mention.role === 'credit' || mention.entityKind === 'place') continue;
-    const number = numberOf(mention.article, mention.paragraph);
-    if (number < 0) continue;
-    const list = mentionParagraphs.get(mention.entity);
-    if (list) list.push(number);
-    else mentionParagraphs.set(mention.entity, [number]);
+  if (data.network.mentionParagraphs) {
+    for (const [entity, byArticle] of Object.entries(data.network.mentionParagraphs)) {
+      const list: number[] = [];
+      for (const [articleId, paragraphs] of Object.entries(byArticle)) {
+        const entry = articleEntry(articleId);
+        for (const paragraph of paragraphs) {
+          const number = numberIn(entry, articleId, paragraph);
+          if (number >= 0) list.push(number);
+        }
+      }
+      mentionParagraphs.set(entity, list);
+    }
+  } else {
+    // A version from before mentionParagraphs: count from its mentions.json, as its view did.
+    for (const mention of data.mentions?.mentions ?? []) {
+      if (mention.role === 'credit' || mention.entityKind === 'place') continue;
+      const number = numberIn(articleEntry(mention.article), mention.article, mention.paragraph);
+      if (number < 0) continue;
+      const list = mentionParagraphs.get(mention.entity);
+      if (list) list.push(number);
+      else mentionParagraphs.set(mention.entity, [number]);
+    }
   }
   const people = new Map(data.entities.people.map((person) => [person.id, person]));
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
+  const edgeParagraphs = data.network.edges.map((edge) => {
+    const numbers = new Int32Array(edge.paragraphs.length);
+    edge.paragraphs.forEach((place, at) => {
+      numbers[at] = numberIn(articleEntry(place.article), place.article, place.paragraph);
+    });
+    return numbers;
+  });
   return {
-    paragraphs,
+    articles: data.articles.articles,
+    topicLists,
+    paragraphArticle: Int32Array.from(articleOf),
+    paragraphTopics: Int32Array.from(topicsOf),
     nodes: data.network.nodes.map((node) => ({
       entity: people.get(node.id) ?? organisations.get(node.id),
       isQuoted: people.get(node.id)?.isQuoted ?? false,
       mentionParagraphs: Int32Array.from(mentionParagraphs.get(node.id) ?? []),
     })),
-    edgeParagraphs: data.network.edges.map((edge) => Int32Array.from(edge.paragraphs, (place) => numberOf(place.article, place.paragraph))),
+    edgeParagraphs,
     labels: new Map(),
+    ranks: new Map(),
   };
 }
 
@@ -155,12 +224,39 @@ function nodeLabels(data: NetworkInputs, index: NetworkIndex, language: Language
   return labels;
 }
 
+/** Node id → its name's place in the language's alphabetical order (equal names keep the dataset's order). */
+function labelRanks(data: NetworkInputs, language: Language): Map<string, number> {
+  const index = memoIndex(data);
+  let ranks = index.ranks.get(language);
+  if (!ranks) {
+    const labels = nodeLabels(data, index, language);
+    // A collator orders exactly as localeCompare(b, language) does, without building one per call.
+    const collator = new Intl.Collator(language);
+    const positions = data.network.nodes.map((_, position) => position);
+    positions.sort((a, b) => collator.compare(labels[a]!.label, labels[b]!.label));
+    ranks = new Map(positions.map((position, rank) => [data.network.nodes[position]!.id, rank]));
+    index.ranks.set(language, ranks);
+  }
+  return ranks;
+}
+
+/** The most mentioned first, ties by name (as a collator orders them). */
+function sortByMentions(nodes: GraphNode[], ranks: Map<string, number>): GraphNode[] {
+  const keyed = nodes.map((node) => ({ node, rank: ranks.get(node.id) ?? 0 }));
+  keyed.sort((a, b) => b.node.mentions - a.node.mentions || a.rank - b.rank);
+  return keyed.map((entry) => entry.node);
+}
+
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
   const index = memoIndex(data);
-  const passing = new Uint8Array(index.paragraphs.length);
-  index.paragraphs.forEach((paragraph, number) => {
-    passing[number] = paragraphMatches(paragraph.article, { topics: paragraph.topics }, filters) ? 1 : 0;
-  });
+  // paragraphMatches is the year test and the topic test: each asked once per article and per
+  // distinct topic list, not once per paragraph.
+  const yearsOnly: DataFilters = { ...filters, topics: [] };
+  const articlePasses = index.articles.map((article) => paragraphMatches(article, { topics: [] }, yearsOnly));
+  const topicsPass = index.topicLists.map((topics) => matchesTopics(topics, filters));
+  const passing = new Uint8Array(index.paragraphArticle.length);
+  for (let number = 0; number < passing.length; number++)
+    passing[number] = articlePasses[index.paragraphArticle[number]!]! && topicsPass[index.paragraphTopics[number]!]! ? 1 : 0;
   const labels = nodeLabels(data, index, language);
   const nodes: GraphNode[] = [];
   const present = new Set<string>();
@@ -171,10 +267,14 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     for (const number of entry.mentionParagraphs) mentions += passing[number]!;
     if (mentions === 0) return;
     present.add(node.id);
+    const { label, shortLabel, compactLabel } = labels[position]!;
+    // Fields written out, not spread: spreading 20,000 objects cost hundreds of ms in V8 (measured).
     nodes.push({
       id: node.id,
       kind: node.kind,
-      ...labels[position]!,
+      label,
+      shortLabel,
+      compactLabel,
       labelRu: entry.entity.nameRu,
       country: (entry.entity.country ?? 'unknown') as CountryKey,
       mentions,
@@ -252,16 +352,34 @@ export function linkWidth(weight: number): number {
 export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
   const { radius, positions } = fitUniverse(graph.universe, width, height);
   const placed = new Map<string, PlacedNode>();
+  // Fields written out, not spread (see buildNetworkGraph).
   for (const node of graph.nodes) {
     const point = positions.get(node.id) ?? { x: width / 2, y: height / 2 };
-    placed.set(node.id, { ...node, radius: radius(node.mentions), x: point.x, y: point.y });
+    const { id, kind, label, shortLabel, compactLabel, labelRu, country, mentions, isQuoted, ux, uy } = node;
+    placed.set(id, {
+      id,
+      kind,
+      label,
+      shortLabel,
+      compactLabel,
+      labelRu,
+      country,
+      mentions,
+      isQuoted,
+      ux,
+      uy,
+      radius: radius(mentions),
+      x: point.x,
+      y: point.y,
+    });
   }
   return {
     nodes: [...placed.values()],
     links: graph.links.map((link) => {
       const a = placed.get(link.source)!;
       const b = placed.get(link.target)!;
-      return { ...link, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: linkWidth(link.weight) };
+      const { source, target, paragraphs, weight } = link;
+      return { source, target, paragraphs, weight, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: linkWidth(weight) };
     }),
   };
 }
@@ -360,11 +478,18 @@ export interface NetworkModel extends ChartModelBase {
   countText: string;
   /** The SVG's accessible name. */
   graphLabel: string;
-  /** Each node's accessible name: name, kind, mentions. */
-  nodeLabels: Map<string, string>;
+  /** Each node's accessible name: name, kind, mentions (composed when first asked for). */
+  nodeLabels: NodeLabels;
   /** Links per node, under the filters. */
   degree: Map<string, number>;
+  /** The nodes, the most mentioned first (ties by name): the keyboard's, the search's and the table's order. */
+  byMentions: GraphNode[];
   emptyMessage: string;
+}
+
+/** Accessible names by node id, composed on demand: a filter change at ×1000 must not word 20,000 of them. */
+export interface NodeLabels {
+  get(id: string): string | undefined;
 }
 
 const LEGEND_COUNTRIES: CountryKey[] = ['KZ', 'RU', 'CN', 'international', 'unknown'];
@@ -406,9 +531,34 @@ function buildLegend(graph: NetworkGraph, locale: Locale): LegendItem[] {
   ];
 }
 
+/** A value computed the first time it is read, then kept. */
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let isDone = false;
+  return () => {
+    if (!isDone) {
+      value = compute();
+      isDone = true;
+    }
+    return value as T;
+  };
+}
+
+/** The same few strings for thousands of nodes: ask the message catalogue once per value. */
+function memoText<K>(compute: (key: K) => string): (key: K) => string {
+  const cache = new Map<K, string>();
+  return (key) => {
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = compute(key)));
+    return text;
+  };
+}
+
 /**
  * The network's chart model at a size: the placed graph and everything around it. `focus`
- * marks the table rows in the selection's neighbourhood.
+ * marks the table rows in the selection's neighbourhood. What only some readers ask for (the
+ * table's rows, the CSV's rows, a node's accessible name) is built when first read, so a filter
+ * change costs the graph, its layout and the legend, whatever the table and exports hold.
  */
 export function buildNetwork(
   data: NetworkInputs,
@@ -421,60 +571,68 @@ export function buildNetwork(
   const graph = buildNetworkGraph(data, filters, locale.language);
   const layout = layoutNetwork(graph, size.width, size.height);
   const degree = new Map<string, number>();
-  /** Paragraphs shared with anyone, per node (the CSV's shared_paragraphs), in the same pass. */
-  const shared = new Map<string, number>();
-  for (const link of graph.links)
-    for (const id of [link.source, link.target]) {
-      degree.set(id, (degree.get(id) ?? 0) + 1);
-      shared.set(id, (shared.get(id) ?? 0) + link.weight);
-    }
-  // A collator orders exactly as localeCompare(b, language) does, without building one per call.
-  const collator = new Intl.Collator(locale.language);
-  // The same few strings for thousands of nodes: ask the message catalogue once per value.
-  const memo = <K>(compute: (key: K) => string) => {
-    const cache = new Map<K, string>();
-    return (key: K) => {
-      let text = cache.get(key);
-      if (text === undefined) cache.set(key, (text = compute(key)));
-      return text;
-    };
-  };
-  const kindOf = memo<string>((key) => kindText({ kind: key.split('|')[0], isQuoted: key.endsWith('|1') } as GraphNode, locale));
+  for (const link of graph.links) {
+    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+  }
+  const kindOf = memoText<string>((key) => kindText({ kind: key.split('|')[0], isQuoted: key.endsWith('|1') } as GraphNode, locale));
   const kindTextOf = (node: GraphNode) => kindOf(`${node.kind}|${node.isQuoted ? 1 : 0}`);
-  const countryOf = memo<CountryKey>((country) => t(`country.${country}`));
-  const mentionsOf = memo<number>((count) => plural(locale, 'network.mentions', count));
-  const byMentions = [...graph.nodes].sort((a, b) => b.mentions - a.mentions || collator.compare(a.label, b.label));
-  const rows = byMentions.map((node): TableRow => ({
-    key: node.id,
-    selection: { kind: node.kind, id: node.id },
-    isHighlighted: focus?.has(node.id) ?? false,
-    cells: {
-      name: { text: node.label, sort: node.label },
-      kind: { text: kindTextOf(node) },
-      country: { text: countryOf(node.country) },
-      mentions: { text: String(node.mentions), sort: node.mentions },
-      links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
+  const countryOf = memoText<CountryKey>((country) => t(`country.${country}`));
+  const mentionsOf = memoText<number>((count) => plural(locale, 'network.mentions', count));
+  const byMentions = sortByMentions(graph.nodes, labelRanks(data, locale.language));
+  const nodesById = lazy(() => new Map(graph.nodes.map((node) => [node.id, node])));
+  const nodeLabelCache = new Map<string, string>();
+  const nodeLabels: NodeLabels = {
+    get(id) {
+      let text = nodeLabelCache.get(id);
+      if (text === undefined) {
+        const node = nodesById().get(id);
+        if (!node) return undefined;
+        text = t('network.nodeLabel', { name: node.label, kind: kindTextOf(node), mentions: mentionsOf(node.mentions) });
+        nodeLabelCache.set(id, text);
+      }
+      return text;
     },
-  }));
+  };
+  const rows = lazy(() =>
+    byMentions.map((node): TableRow => ({
+      key: node.id,
+      selection: { kind: node.kind, id: node.id },
+      isHighlighted: focus?.has(node.id) ?? false,
+      cells: {
+        name: { text: node.label, sort: node.label },
+        kind: { text: kindTextOf(node) },
+        country: { text: countryOf(node.country) },
+        mentions: { text: String(node.mentions), sort: node.mentions },
+        links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
+      },
+    })),
+  );
+  const csvRows = lazy(() => {
+    /** Paragraphs shared with anyone, per node (the CSV's shared_paragraphs). */
+    const shared = new Map<string, number>();
+    for (const link of graph.links) for (const id of [link.source, link.target]) shared.set(id, (shared.get(id) ?? 0) + link.weight);
+    return byMentions.map((node) => ({
+      name: node.label,
+      name_ru: node.labelRu,
+      kind: kindTextOf(node),
+      country: countryOf(node.country),
+      mentions: node.mentions,
+      linked_to: degree.get(node.id) ?? 0,
+      shared_paragraphs: shared.get(node.id) ?? 0,
+    }));
+  });
   return {
     graph,
     layout,
     width: size.width,
     height: size.height,
     degree,
+    byMentions,
     countText: plural(locale, 'network.count', graph.nodes.length),
     graphLabel: plural(locale, 'network.graphLabel', graph.nodes.length),
     emptyMessage: t('network.empty'),
-    nodeLabels: new Map(
-      graph.nodes.map((node) => [
-        node.id,
-        t('network.nodeLabel', {
-          name: node.label,
-          kind: kindTextOf(node),
-          mentions: mentionsOf(node.mentions),
-        }),
-      ]),
-    ),
+    nodeLabels,
     anatomy: {
       title: t('network.title'),
       subtitle: t('network.subtitle'),
@@ -483,15 +641,9 @@ export function buildNetwork(
       source: t('network.source'),
       csv: {
         filename: 'partnership-atlas-network',
-        rows: byMentions.map((node) => ({
-          name: node.label,
-          name_ru: node.labelRu,
-          kind: kindTextOf(node),
-          country: countryOf(node.country),
-          mentions: node.mentions,
-          linked_to: degree.get(node.id) ?? 0,
-          shared_paragraphs: shared.get(node.id) ?? 0,
-        })),
+        get rows() {
+          return csvRows();
+        },
       },
     },
     table: {
@@ -503,9 +655,32 @@ export function buildNetwork(
         { key: 'mentions', label: t('network.mentionsColumn'), isNumeric: true },
         { key: 'links', label: t('network.linksColumn'), isNumeric: true },
       ],
-      rows,
+      get rows() {
+        return rows();
+      },
       initialSort: { key: 'mentions', direction: 'descending' },
       emptyMessage: t('network.tableEmpty'),
+    },
+  };
+}
+
+/**
+ * The model with other table rows marked (a selection's neighbourhood, or what another view
+ * relates to the selection): the same model otherwise, and the rows still built only when read.
+ */
+export function withMarkedRows(model: NetworkModel, marked: Set<string>): NetworkModel {
+  const base = model.table;
+  const rows = lazy(() => base.rows.map((row) => ({ ...row, isHighlighted: marked.has(row.key) })));
+  return {
+    ...model,
+    table: {
+      caption: base.caption,
+      columns: base.columns,
+      get rows() {
+        return rows();
+      },
+      initialSort: base.initialSort,
+      emptyMessage: base.emptyMessage,
     },
   };
 }

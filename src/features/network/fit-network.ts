@@ -60,10 +60,13 @@ export function connectedComponents(ids: string[], links: FitInputLink[]): strin
     if (a !== b) parent.set(b, a);
   }
   const groups = new Map<string, string[]>();
-  ids.forEach((id) => {
+  for (const id of ids) {
     const root = find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
-  });
+    const group = groups.get(root);
+    // Pushed, not copied: copying the group for each member made the main component quadratic.
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
   const order = new Map(ids.map((id, index) => [id, index]));
   return [...groups.values()].sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
 }
@@ -74,12 +77,17 @@ interface Extent {
   minY: number;
   maxY: number;
 }
-const extentOf = (points: { x: number; y: number }[]): Extent => ({
-  minX: Math.min(...points.map((p) => p.x)),
-  maxX: Math.max(...points.map((p) => p.x)),
-  minY: Math.min(...points.map((p) => p.y)),
-  maxY: Math.max(...points.map((p) => p.y)),
-});
+/** The points' bounding box, in one pass (thousands of small satellites at ×1000). */
+function extentOf(points: { x: number; y: number }[]): Extent {
+  const extent: Extent = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
+  for (const { x, y } of points) {
+    if (x < extent.minX) extent.minX = x;
+    if (x > extent.maxX) extent.maxX = x;
+    if (y < extent.minY) extent.minY = y;
+    if (y > extent.maxY) extent.maxY = y;
+  }
+  return extent;
+}
 
 /** Maps [from0, from1] onto [to0, to1]; a degenerate range maps to the middle. */
 const rescale = (value: number, from0: number, from1: number, to0: number, to1: number) =>

@@ -3,22 +3,32 @@
  * interaction state (hover, keyboard focus, drag, search, zoom) and hands it to the shared
  * ChartRoute shell, which draws the frame, legend, notes and table from the model.
  */
-import { quadtree } from 'd3';
+import { quadtree, type Quadtree } from 'd3';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { ZoomButtons } from '../../../components/zoom-buttons';
-import { combineLoadables, useDataset } from '../../../data/datasets';
+import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
 import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
-import { buildNetwork, neighbourhood, type NetworkLayout, type NetworkModel, type PlacedNode } from '../build-network';
+import {
+  buildNetwork,
+  needsMentions,
+  neighbourhood,
+  withMarkedRows,
+  type NetworkInputs,
+  type NetworkLayout,
+  type NetworkModel,
+  type PlacedNode,
+} from '../build-network';
 import { hitTest, NetworkCanvasView } from './network-canvas.view';
 import { NetworkSvgView } from './network-svg.view';
 import { isCanvasRenderer } from './renderer';
 import { useNetworkKeyboard } from './use-network-keyboard';
 import { useNetworkLabels } from './use-network-labels';
+import { useSettledTransform } from './use-settled-transform';
 
 /** Moves dragged nodes (and their links' ends) to where the reader put them. */
 function withDragged(layout: NetworkLayout, dragged: Record<string, [number, number]>): NetworkLayout {
@@ -49,7 +59,7 @@ export default function NetworkRoute() {
   const related = useRelated();
   const { ref, width, height } = useChartSize({ aspect: 0.6, minHeight: 380, maxHeight: 620 });
   // On the canvas, a press on a node drags it: d3-zoom must not pan then (on the SVG, nodes carry data-no-zoom).
-  const finderRef = useRef<ReturnType<typeof quadtree<PlacedNode>> | null>(null);
+  const finderRef = useRef<(() => Quadtree<PlacedNode>) | null>(null);
   const zoom = useZoomPan(width, height, {
     isOwnGesture: (event) => {
       const canvas = event.target as HTMLCanvasElement | null;
@@ -57,7 +67,7 @@ export default function NetworkRoute() {
       const point = 'touches' in event ? (event as TouchEvent).touches[0] : (event as MouseEvent);
       if (!point) return false;
       const box = canvas.getBoundingClientRect();
-      return hitTest(finderRef.current, transformRef.current, point.clientX - box.left, point.clientY - box.top) !== undefined;
+      return hitTest(finderRef.current(), transformRef.current, point.clientX - box.left, point.clientY - box.top) !== undefined;
     },
   });
   const transformRef = useRef(zoom.transform);
@@ -69,13 +79,21 @@ export default function NetworkRoute() {
   const [searchMessage, setSearchMessage] = useState('');
   const [searchHitId, setSearchHitId] = useState<string | null>(null);
 
-  const loadable = combineLoadables({
-    network: useDataset('network'),
-    mentions: useDataset('mentions'),
-    entities: useDataset('entities'),
-    articles: useDataset('articles'),
-  });
-  const data = loadable.status === 'success' ? loadable.data : null;
+  const networkFile = useDataset('network');
+  // network.json counts its nodes' mentions itself; only a pinned version from before that needs mentions.json.
+  const isMentionsNeeded = networkFile.status === 'success' && needsMentions(networkFile.data);
+  const mentionsFile = useDataset('mentions', isMentionsNeeded);
+  const files = { network: networkFile, entities: useDataset('entities'), articles: useDataset('articles') };
+  const loadable: Loadable<NetworkInputs> = isMentionsNeeded
+    ? combineLoadables<Required<NetworkInputs>>({ ...files, mentions: mentionsFile })
+    : combineLoadables<NetworkInputs>(files);
+  const loaded = loadable.status === 'success' ? loadable.data : null;
+  // The files, not `loaded` (a new object each render), so the model is rebuilt only when one changes.
+  const [network, entities, articles, mentions] = [loaded?.network, loaded?.entities, loaded?.articles, loaded?.mentions];
+  const data = useMemo(
+    (): NetworkInputs | null => (network && entities && articles ? { network, entities, articles, mentions } : null),
+    [network, entities, articles, mentions],
+  );
   const selectedCandidate = selection && (selection.kind === 'person' || selection.kind === 'organisation') ? selection.id : null;
   const baseModel = useMemo(
     () => (data ? buildNetwork(data, filters, locale, { width, height }) : null),
@@ -94,28 +112,26 @@ export default function NetworkRoute() {
   const model = useMemo((): NetworkModel | null => {
     if (!baseModel) return null;
     const marked = focus ?? highlighted;
-    if (!marked) return baseModel;
-    return {
-      ...baseModel,
-      table: { ...baseModel.table, rows: baseModel.table.rows.map((row) => ({ ...row, isHighlighted: marked.has(row.key) })) },
-    };
+    return marked ? withMarkedRows(baseModel, marked) : baseModel;
   }, [baseModel, focus, highlighted]);
-  const layout = useMemo(() => (model ? withDragged(model.layout, dragged) : null), [model, dragged]);
+  const layout = useMemo(() => (baseModel ? withDragged(baseModel.layout, dragged) : null), [baseModel, dragged]);
+  // The placed nodes in the model's order (most mentioned first), for the keyboard and the search.
   const order = useMemo(() => {
-    const collator = new Intl.Collator(locale.language);
-    return layout ? [...layout.nodes].sort((a, b) => b.mentions - a.mentions || collator.compare(a.label, b.label)) : [];
-  }, [layout, locale.language]);
+    if (!layout || !baseModel) return [];
+    const placed = new Map(layout.nodes.map((node) => [node.id, node]));
+    return baseModel.byMentions.map((node) => placed.get(node.id)!);
+  }, [layout, baseModel]);
   const isCanvas = layout ? isCanvasRenderer(layout.nodes.length) : false;
-  const finder = useMemo(
-    () =>
-      layout && isCanvas
-        ? quadtree<PlacedNode>()
-            .x((node) => node.x)
-            .y((node) => node.y)
-            .addAll(layout.nodes)
-        : null,
-    [layout, isCanvas],
-  );
+  // Built when the pointer first asks (hover, press), not on every filter change.
+  const finder = useMemo(() => {
+    if (!layout || !isCanvas) return null;
+    let tree: Quadtree<PlacedNode> | null = null;
+    return () =>
+      (tree ??= quadtree<PlacedNode>()
+        .x((node) => node.x)
+        .y((node) => node.y)
+        .addAll(layout.nodes));
+  }, [layout, isCanvas]);
   useEffect(() => {
     finderRef.current = finder;
     transformRef.current = zoom.transform;
@@ -125,11 +141,13 @@ export default function NetworkRoute() {
   const keyboard = useNetworkKeyboard(order, { onSelect: select, onClear: () => actions.selectionChanged(null) });
   const keyboardNodeId = isCanvas ? (isCanvasFocused ? keyboard.rovingId : null) : keyboardId;
   const activeIds = [hoveredId, keyboardNodeId].filter((id, index, all): id is string => id !== null && all.indexOf(id) === index);
+  // The canvas places names when a zoom or pan rests (it moves the placed ones meanwhile); the SVG, each frame.
+  const labelsTransform = useSettledTransform(zoom.transform, isCanvas);
   const labels = useNetworkLabels({
     layout: layout ?? { nodes: [], links: [] },
     width,
     height,
-    transform: zoom.transform,
+    transform: labelsTransform,
     activeIds,
     selectedId,
     searchHitId,
@@ -211,6 +229,7 @@ export default function NetworkRoute() {
               height={height}
               label={t('network.canvasLabel', { graph: current.graphLabel })}
               labels={labels.placed}
+              labelsTransform={labelsTransform}
               focus={focus}
               highlighted={highlighted}
               transform={zoom.transform}

@@ -7,7 +7,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import type { PlacedLabel } from '../../../charts/place-labels';
 import { COUNTRY_COLOURS, INK, MUTED, PAPER, STATED_COLOUR } from '../../../charts/palette';
-import type { NetworkLayout, PlacedNode } from '../build-network';
+import type { NetworkLayout, NodeLabels, PlacedNode } from '../build-network';
 import { NetworkLabelLayer } from './network-labels.view';
 import { nodeOpacity } from './renderer';
 import type { ZoomTransformLike } from './use-network-labels';
@@ -19,7 +19,7 @@ export interface NetworkSvgViewProps {
   /** The SVG's accessible name ("Network of 44 people and organisations"). */
   graphLabel: string;
   /** Each node's accessible name, by id. */
-  nodeLabels: Map<string, string>;
+  nodeLabels: NodeLabels;
   labels: PlacedLabel[];
   svgRef?: Ref<SVGSVGElement>;
   transform?: ZoomTransformLike;

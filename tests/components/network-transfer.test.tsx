@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+/**
+ * What the network view fetches (the files the data build writes, served by a stubbed fetch):
+ * network.json, entities.json and articles.json, never mentions.json, since network.json counts
+ * its nodes' mentions itself; a version pinned from before that (network.json without
+ * `mentionParagraphs`) reads its mentions.json too, and shows the same network.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { join } from 'node:path';
+import { Suspense } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
+import { loadInputs } from '../../pipeline/sources/load';
+import { buildDataset } from '../../pipeline/transform/build-dataset';
+import { Providers } from '../../src/app/providers';
+import NetworkRoute from '../../src/features/network/components/network-route';
+import { dashboardStore } from '../../src/state/store';
+
+let output: Record<string, string>;
+
+beforeAll(() => {
+  // jsdom has no import.meta.dirname for the loader's default folder: name it.
+  const loaded = loadInputs(join(process.cwd(), 'pipeline'));
+  if (!loaded.ok) throw new Error('the corpus does not load');
+  const result = buildDataset(loaded.inputs);
+  if (!result.ok) throw new Error(result.errors.map((error) => error.reason).join('\n'));
+  output = serialiseDataset(result.files);
+}, 120_000);
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  dashboardStore.reset();
+});
+
+/** Renders the network over `files` and returns the names it fetched, once its count is shown. */
+async function fetchedBy(files: Record<string, string>) {
+  const fetched: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    const name = decodeURIComponent(new URL(url, 'http://localhost/').pathname.replace(/^.*?\/data\//, ''));
+    fetched.push(name);
+    const text = files[name];
+    return text === undefined ? new Response('not found', { status: 404 }) : new Response(text, { status: 200 });
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <Providers client={client}>
+      <Suspense fallback={null}>
+        <NetworkRoute />
+      </Suspense>
+    </Providers>,
+  );
+  await screen.findByText(/people and organisations/, {}, { timeout: 10_000 });
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  return { fetched: [...new Set(fetched)].sort(), count: document.querySelector('.chart-count')!.textContent };
+}
+
+describe('the network view fetches what it shows', () => {
+  it('network.json, entities.json and articles.json, not mentions.json', async () => {
+    const { fetched, count } = await fetchedBy(output);
+    expect(fetched).toEqual(['articles.json', 'entities.json', 'manifest.json', 'network.json']);
+    expect(count).toMatch(/^\d+ people and organisations/);
+  });
+
+  it('a version from before the mention paragraphs reads mentions.json as well, and shows the same network', async () => {
+    const { count: current } = await fetchedBy(output);
+    cleanup();
+    dashboardStore.reset();
+    const { mentionParagraphs: _left, ...older } = JSON.parse(output['network.json']!) as Record<string, unknown>;
+    const { fetched, count } = await fetchedBy({ ...output, 'network.json': JSON.stringify(older) });
+    expect(fetched).toEqual(['articles.json', 'entities.json', 'manifest.json', 'mentions.json', 'network.json']);
+    expect(count).toBe(current);
+    expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThan(10);
+  });
+});
