@@ -135,7 +135,7 @@ export function composePage(
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   html = html.replace(
     '<div id="root"></div>',
-    `<div id="root">${page.html}</div>\n    <script type="application/json" id="atlas-page">${scriptJson({ address, data: page.data })}</script>`,
+    `<div id="root">${page.html}</div>\n    <script type="application/json" id="atlas-page">${scriptJson({ address, data: page.data, memo: page.memo })}</script>`,
   );
   return html;
 }

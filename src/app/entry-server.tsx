@@ -17,6 +17,7 @@ import { DashboardPage } from './dashboard-page';
 import { EmbedPage } from './embed-page';
 import { createQueryClient, Providers } from './providers';
 import { setRenderPhase } from '../lib/render-phase';
+import { startRecording, stopRecording } from '../lib/prerender-memo';
 import { preloadRoute, ROUTES } from './routes';
 
 export { pagePath, parsePagePath, rootFromPage } from '../state/page-address';
@@ -29,6 +30,8 @@ export interface PrerenderedPage {
   html: string;
   /** The data the page was drawn from, for the browser's query cache. */
   data: DehydratedState;
+  /** The costly layout steps' results (src/lib/prerender-memo.ts), replayed on hydration. */
+  memo: Record<string, unknown>;
   /** "Trade · Partnership Atlas", in the page's language. */
   documentTitle: string;
   /** The app's name and tagline, in the page's language. */
@@ -63,16 +66,19 @@ export async function prerenderPage(address: PageAddress, facts: SiteFacts): Pro
   let html: string;
   for (let round = 0; ; round++) {
     asked.clear();
+    startRecording();
     html = renderToString(page);
     if (asked.size === 0) break;
     if (round === MAX_ROUNDS) throw new Error(`still asking for data after ${MAX_ROUNDS} rounds: ${[...asked.keys()].join(', ')}`);
     // A missing or malformed file fails the build here, naming the file (DataFileError).
     await Promise.all([...asked.values()].map((options) => client.fetchQuery({ ...options, retry: false })));
   }
+  const memo = stopRecording();
   const t = createTranslator(address.lang);
   return {
     html,
     data: dehydrate(client),
+    memo,
     documentTitle: `${t(ROUTES[address.view].label)} · ${t('app.name')}`,
     appName: t('app.name'),
     tagline: t('app.tagline'),

@@ -18,6 +18,7 @@ import { readLocationState, startUrlSync } from '../state/url-sync';
 import { createQueryClient, Providers } from './providers';
 import { onHydrated, setRenderPhase, VARIANT_BREAKPOINT } from '../lib/render-phase';
 import { preloadRoute } from './routes';
+import { replay } from '../lib/prerender-memo';
 
 // Zod compiles parsers with `new Function` unless told not to; the pages' CSP allows no eval.
 z.config({ jitless: true });
@@ -25,6 +26,7 @@ z.config({ jitless: true });
 interface Prerendered {
   address: PageAddress;
   data: DehydratedState;
+  memo?: Record<string, unknown>;
 }
 
 function readPrerendered(): Prerendered | null {
@@ -84,7 +86,9 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
     dashboardStore.getState().actions.urlRead(pageDefaultState(prerendered.address), []);
     await Promise.all([ensureLanguage(prerendered.address.lang), preloadRoute(prerendered.address.view)]);
     setRenderPhase('hydrate', shownVariant(container));
+    replay(prerendered.memo ?? null);
     onHydrated(() => {
+      replay(null);
       anchorSiteRoot();
       applyLocation();
       // The boot script hid a page whose URL asks for another state than the one prerendered;

@@ -61,10 +61,29 @@ const uiSlice = (set: SetState): Omit<DashboardActions, 'topicToggled' | 'yearRa
   networkDepthChanged: (networkDepth) => set({ networkDepth }),
   themeChanged: (theme) => set({ theme }),
   languageChanged: (lang) => set({ lang }),
-  urlRead: (viewState, ignored) => set({ ...viewState, ignoredParams: ignored }),
+  // The same state read again (right after hydration, on Back to an equal URL) keeps its lists:
+  // nothing that depends on them is recomputed.
+  urlRead: (viewState, ignored) =>
+    set((state) => ({
+      ...viewState,
+      topics: sameList(state.topics, viewState.topics),
+      tables: sameList(state.tables, viewState.tables),
+      selection:
+        state.selection &&
+        viewState.selection &&
+        state.selection.kind === viewState.selection.kind &&
+        state.selection.id === viewState.selection.id
+          ? state.selection
+          : viewState.selection,
+      ignoredParams: ignored.length === 0 && state.ignoredParams.length === 0 ? state.ignoredParams : ignored,
+    })),
   unknownIdsIgnored: (patch, ignored) => set((state) => ({ ...patch, ignoredParams: [...state.ignoredParams, ...ignored] })),
   ignoredParamsDismissed: () => set({ ignoredParams: [] }),
 });
+
+function sameList<T>(current: T[], next: T[]): T[] {
+  return current.length === next.length && current.every((item, index) => item === next[index]) ? current : next;
+}
 
 function createDashboardStore() {
   return createStore<DashboardState>()((set) => ({

@@ -16,6 +16,7 @@ import { pick } from '../../i18n/i18n';
 import type { Locale } from '../../lib/format';
 import { buildSubjectFilter, type DataFilters } from '../../lib/filters';
 import { corridorShortName, countryName } from './map-names';
+import { memoAcrossPrerender } from '../../lib/prerender-memo';
 import { dotBox, placeMapLabels, type CountryShape, type MapLabel, type Obstacle, type Point, type Segment } from './place-map-labels';
 
 export type { MapLabel } from './place-map-labels';
@@ -367,27 +368,31 @@ export function buildCorridorMap(
     // A hub at a city blocks every name but the city's own.
     ...hubs.map((hub) => dotBox(hub.place ?? hub.id, hub.x, hub.y, HUB_RADIUS)),
   ];
+  // Placing the names is the costly part: the page's prerendered result is replayed on hydration.
+  const labelKey = [width, mapHeight, language, ...shownCorridors.map((corridor) => corridor.id), ...hubs.map((hub) => hub.id)].join(' ');
   const { labels } = data.shapes
-    ? placeMapLabels({
-        bounds: { x: 4, y: 4, width: width - 8, height: mapHeight - 8 },
-        cities: placeList
-          .filter((place) => place.isCity)
-          .map((place) => ({ ...place, text: place.name, offset: (hubPlaces.has(place.id) ? HUB_RADIUS : CITY_RADIUS) + 3 })),
-        countries: countryShapes,
-        corridors: shownCorridors.map((corridor, index) => ({
-          id: corridor.id,
-          text: corridorShortName(corridor.id, name(corridor.nameEn, corridor.nameRu), language),
-          line: densify(corridor).map(([lon, lat]) => project(lon, lat)),
-          // Operating corridors first, then by how many quotes name them.
-          priority: (4 - STATUS_ORDER.indexOf(corridor.status)) * 100 + corridor.quotes.length * 10 - index / 100,
-        })),
-        places: [
-          ...exitLabels(shownCorridors, project, width, mapHeight, language),
-          ...placeList.filter((place) => !place.isCity).map((place) => ({ ...place, text: place.name, offset: PLACE_RADIUS + 3 })),
-        ],
-        obstacles,
-        segments,
-      })
+    ? memoAcrossPrerender('map-labels', labelKey, () =>
+        placeMapLabels({
+          bounds: { x: 4, y: 4, width: width - 8, height: mapHeight - 8 },
+          cities: placeList
+            .filter((place) => place.isCity)
+            .map((place) => ({ ...place, text: place.name, offset: (hubPlaces.has(place.id) ? HUB_RADIUS : CITY_RADIUS) + 3 })),
+          countries: countryShapes,
+          corridors: shownCorridors.map((corridor, index) => ({
+            id: corridor.id,
+            text: corridorShortName(corridor.id, name(corridor.nameEn, corridor.nameRu), language),
+            line: densify(corridor).map(([lon, lat]) => project(lon, lat)),
+            // Operating corridors first, then by how many quotes name them.
+            priority: (4 - STATUS_ORDER.indexOf(corridor.status)) * 100 + corridor.quotes.length * 10 - index / 100,
+          })),
+          places: [
+            ...exitLabels(shownCorridors, project, width, mapHeight, language),
+            ...placeList.filter((place) => !place.isCity).map((place) => ({ ...place, text: place.name, offset: PLACE_RADIUS + 3 })),
+          ],
+          obstacles,
+          segments,
+        }),
+      )
     : { labels: [] };
 
   // The key: only the kinds and statuses the dataset has.

@@ -16,6 +16,7 @@ import { pick, type Language, type MessageKey } from '../../i18n/i18n';
 import { ENGLISH, type Locale } from '../../lib/format';
 import { matchesTopics, paragraphMatches, type DataFilters } from '../../lib/filters';
 import { fitNetworkToBox } from './fit-network';
+import { memoAcrossPrerender } from '../../lib/prerender-memo';
 import { shortenLabel } from './network-labels';
 
 /**
@@ -399,11 +400,15 @@ function fitUniverse(source: NetworkGraph['universe'], width: number, height: nu
     let maxMentions = 0;
     for (const node of source.nodes) maxMentions = Math.max(maxMentions, node.mentionCount);
     const radius = radiusScale(maxMentions, { width, height });
-    const positions = fitNetworkToBox(
-      source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: radius(node.mentionCount) })),
-      source.edges,
-      { width, height },
-    );
+    // The prerendered page's fit is replayed on hydration (a Map is not JSON: entries travel).
+    const entries = memoAcrossPrerender(`network-fit`, `${key} ${source.nodes.length} ${source.edges.length}`, () => [
+      ...fitNetworkToBox(
+        source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: radius(node.mentionCount) })),
+        source.edges,
+        { width, height },
+      ),
+    ]);
+    const positions = new Map(entries);
     fit = { radius, positions };
     bySize.set(key, fit);
   }

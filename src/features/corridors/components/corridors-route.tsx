@@ -39,10 +39,15 @@ export default function CorridorsRoute() {
   const data = loadable.status === 'success' ? loadable.data : null;
   const shapeData = shapes.status === 'success' ? shapes.data : null;
   const highlighted = useMemo(() => (related ? new Set([...related.corridors, ...related.hubs]) : null), [related]);
-  // Placing the names is the costly part: a new selection only re-highlights.
+  // Placing the names is the costly part: a new selection only re-highlights. Memoised on the
+  // files themselves (combineLoadables makes a new object every render).
+  const { entities, quotes, facts, articles } = data ?? {};
   const layout = useMemo(
-    () => (data ? buildCorridorMap({ ...data, shapes: shapeData }, filters, { width, height }, locale) : null),
-    [data, shapeData, filters, width, height, locale],
+    () =>
+      entities && quotes && facts && articles
+        ? buildCorridorMap({ entities, quotes, facts, articles, shapes: shapeData }, filters, { width, height }, locale)
+        : null,
+    [entities, quotes, facts, articles, shapeData, filters, width, height, locale],
   );
   const model = useMemo(() => layout && highlightCorridorMap(layout, highlighted), [layout, highlighted]);
   // The map may be shorter than the box offered (a phone): zoom within the map itself.
