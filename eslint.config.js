@@ -32,7 +32,19 @@ const featureBoundaries = FEATURES.map((feature) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-ssr', 'scratch', 'dist-bench-client', 'dist-single', 'dist-bench', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'tests/svg/output'],
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'scratch',
+      'dist-bench-client',
+      'dist-single',
+      'dist-bench',
+      'node_modules',
+      'public/data',
+      'test-results',
+      'playwright-report',
+      'tests/svg/output',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
