@@ -235,7 +235,9 @@ export function buildCorridorMap(
     [-1, -1],
     [width + 1, mapHeight + 1],
   ]);
-  const path = geoPath(projection);
+  // Tenths of a pixel are finer than any screen or print shows; the page draws the map twice (a
+  // phone's and a desktop's), so shorter paths make it lighter.
+  const path = geoPath(projection).digits(1);
   const project = (lon: number, lat: number): Point => projection([lon, lat]) ?? [0, 0];
   const isHighlighted = (id: string) => highlighted === null || highlighted.has(id);
 
