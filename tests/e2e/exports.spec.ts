@@ -129,7 +129,7 @@ test('SVG: no line of text runs past the file’s edge, in Russian, on a wide an
       ['trade', '.trade-dot'],
       ['corridors', '[data-corridor-id]'],
     ] as const) {
-      await page.goto(`./?view=${view}&lang=ru&v=1`);
+      await openLive(page, `./?view=${view}&lang=ru&v=1`);
       await expect(page.locator(ready).first()).toBeVisible();
       await page.getByRole('button', { name: 'Поделиться и скачать' }).click();
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Скачать SVG' }).click()]);
