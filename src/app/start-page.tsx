@@ -6,7 +6,7 @@
  * A page without prerendered markup (the dev server) renders from scratch.
  */
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode, type ReactNode } from 'react';
+import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { z } from 'zod/mini';
 import { manifestQueryOptions } from '../data/datasets';
@@ -99,7 +99,11 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
         markLive();
       }, 0);
     });
-    hydrateRoot(container, tree);
+    // In a transition, hydration is concurrent: React yields to the browser every few milliseconds
+    // instead of holding the main thread for the whole page (a phone's input stays responsive).
+    startTransition(() => {
+      hydrateRoot(container, tree);
+    });
     return;
   }
 
