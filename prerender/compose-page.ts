@@ -25,6 +25,18 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The data a page was drawn from (dehydrated queries and layout results) sits beside it, not in
+ * it: the HTML stays small (the first paint waits for all of it), and boot.js asks for the file
+ * with the app's code, after the first paint.
+ */
+export const PAGE_DATA_FILE = 'page-data.json';
+
+/** What goes into PAGE_DATA_FILE. */
+export function pageDataJson(page: PrerenderedPage): string {
+  return JSON.stringify({ data: page.data, memo: page.memo });
+}
+
 export interface PageHead {
   title: string;
   description: string;
@@ -55,7 +67,7 @@ function headTags({
   page: string;
   app?: { src: string; preloads: string[] };
 }): string {
-  const appData = app ? ` data-app="${app.src}" data-preload="${app.preloads.join(' ')}"` : '';
+  const appData = app ? ` data-app="${app.src}" data-preload="${app.preloads.join(' ')}" data-page-data="${PAGE_DATA_FILE}"` : '';
   return [
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
     `<meta name="atlas-root" content="${root}" />`,
@@ -135,7 +147,7 @@ export function composePage(
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   html = html.replace(
     '<div id="root"></div>',
-    `<div id="root">${page.html}</div>\n    <script type="application/json" id="atlas-page">${scriptJson({ address, data: page.data, memo: page.memo })}</script>`,
+    `<div id="root">${page.html}</div>\n    <script type="application/json" id="atlas-page">${scriptJson({ address, data: PAGE_DATA_FILE })}</script>`,
   );
   return html;
 }

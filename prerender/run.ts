@@ -19,7 +19,7 @@ import { build } from 'vite';
 import type * as EntryServer from '../src/app/entry-server';
 import type { PageAddress } from '../src/state/page-address';
 import { preview } from 'vite';
-import { composePage, composeOldEmbedShell, isTemplate, type PageHead } from './compose-page';
+import { composePage, composeOldEmbedShell, isTemplate, PAGE_DATA_FILE, pageDataJson, type PageHead } from './compose-page';
 import { renderOgImages, ogImagePages } from './og-images';
 import { buildOembed, buildSocialHead, oembedPath, parseSiteUrl } from './page-meta';
 
@@ -166,6 +166,7 @@ export async function prerender({ withImages = true } = {}): Promise<PrerenderSu
           const html = composePage(isEmbed ? templates.embed : templates.dashboard, { address, path, root, versions, page, head, readCss });
           await mkdir(join(DIST, path), { recursive: true });
           await writeFile(join(DIST, path, 'index.html'), html);
+          await writeFile(join(DIST, path, PAGE_DATA_FILE), pageDataJson(page));
           pages.push({ path, address, bytes: Buffer.byteLength(html) });
         }
       }

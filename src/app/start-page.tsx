@@ -1,6 +1,6 @@
 /**
  * How a page starts in the browser, the dashboard's and the embed's alike. A prerendered page
- * (its data in #atlas-page) is hydrated in the state it was drawn in — its view, language and
+ * (#atlas-page names its address and the file of the data it was drawn from) is hydrated in the state it was drawn in — its view, language and
  * version — with the view's code and the language loaded first, so hydration never waits and
  * never differs; the URL's own settings (filters, selection, theme …) are applied right after.
  * A page without prerendered markup (the dev server) renders from scratch.
@@ -10,6 +10,7 @@ import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { z } from 'zod/mini';
 import { manifestQueryOptions } from '../data/datasets';
+import { fetchPageData } from '../data/fetch-json';
 import { browserLanguage, ensureLanguage } from '../i18n/i18n';
 import { readSiteFacts, setSiteFacts, type PageAddress } from '../state/page-address';
 import { dashboardStore } from '../state/store';
@@ -29,11 +30,17 @@ interface Prerendered {
   memo?: Record<string, unknown>;
 }
 
-function readPrerendered(): Prerendered | null {
+/**
+ * The prerendered page's address and data, or null for a page that was not prerendered (the dev
+ * server) or whose data file cannot be read: that page is then drawn afresh, fetching as usual.
+ */
+async function readPrerendered(): Promise<Prerendered | null> {
   const script = document.getElementById('atlas-page');
   if (!script?.textContent) return null;
   try {
-    return JSON.parse(script.textContent) as Prerendered;
+    const { address, data } = JSON.parse(script.textContent) as { address: PageAddress; data: string };
+    const loaded = (await fetchPageData(data)) as Omit<Prerendered, 'address'> | null;
+    return loaded ? { address, ...loaded } : null;
   } catch {
     return null;
   }
@@ -80,7 +87,7 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
     }
   };
 
-  const prerendered = readPrerendered();
+  const prerendered = await readPrerendered();
   if (prerendered) {
     hydrate(queryClient, prerendered.data);
     dashboardStore.getState().actions.urlRead(pageDefaultState(prerendered.address), []);

@@ -96,7 +96,7 @@ function savedLanguage(): string | null {
  * fully parsed page. A frame out of sight in someone's report gets no animation frames: a timer
  * starts it there.
  */
-function startAppAfterPaint(src: string, preloads: string[]): void {
+function startAppAfterPaint(src: string, preloads: string[], pageData: string | undefined): void {
   let isStarted = false;
   const start = () => {
     if (isStarted) return;
@@ -107,6 +107,15 @@ function startAppAfterPaint(src: string, preloads: string[]): void {
       link.crossOrigin = '';
       link.href = href;
       document.head.append(link);
+    }
+    if (pageData) {
+      // The data the page was drawn from, fetched beside the code (the app reads it with fetch()).
+      const data = document.createElement('link');
+      data.rel = 'preload';
+      data.as = 'fetch';
+      data.crossOrigin = 'anonymous';
+      data.href = pageData;
+      document.head.append(data);
     }
     const script = document.createElement('script');
     script.type = 'module';
@@ -143,5 +152,5 @@ export function boot(): void {
   html.classList.add('js');
   if (decision.theme) html.dataset.theme = decision.theme;
   if (decision.isRestoring) html.classList.add('atlas-restoring');
-  if (dataset.app) startAppAfterPaint(dataset.app, (dataset.preload ?? '').split(' ').filter(Boolean));
+  if (dataset.app) startAppAfterPaint(dataset.app, (dataset.preload ?? '').split(' ').filter(Boolean), dataset.pageData);
 }

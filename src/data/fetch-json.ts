@@ -75,3 +75,16 @@ export async function fetchJson<T>(
   if (!result.success) throw new DataFileError(file, { code: 'format', issues: describeIssues(result.error) });
   return result.data;
 }
+
+/**
+ * A prerendered page's own data file (written and checked by the build together with the page):
+ * read without a schema, or null when it cannot be read (the page is then drawn afresh).
+ */
+export async function fetchPageData(url: string): Promise<unknown> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}

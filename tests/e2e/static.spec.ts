@@ -155,7 +155,9 @@ test.describe('links published in reports', () => {
     if (!old) return;
     await bare.goto(`./v/${old}/embed/trade/`);
     await expect(bare.getByText(`Data version ${old} (pinned)`).filter({ visible: true })).toHaveCount(1);
-    const data = await bare.locator('#atlas-page').textContent();
+    // The page names the file of the data it was drawn from, beside it.
+    const { data: file } = JSON.parse((await bare.locator('#atlas-page').textContent())!) as { data: string };
+    const data = await (await bare.request.get(new URL(file, bare.url()).href)).text();
     expect(data).toContain(`"datasetVersion":"${old}"`);
     expect(data).not.toContain(`"datasetVersion":"${latest}"`);
     await context.close();
