@@ -4,6 +4,7 @@
  * selection and language (memoised).
  */
 import { useMemo } from 'react';
+import { memoAcrossPrerender } from '../lib/prerender-memo';
 import { combineLoadables, useDataset, type Loadable } from '../data/datasets';
 import type { DatasetFiles } from '../data/schemas/dataset';
 import { useLocale } from '../i18n/use-i18n';
@@ -17,9 +18,18 @@ export type FactEventInputs = FactInputs & Pick<DatasetFiles, 'events'>;
 
 type Build<Data, Model> = (data: Data, filters: DataFilters, highlightedFacts: Set<string> | null, locale: Locale) => Model;
 
-export function useFactModel<Model>(build: Build<FactEventInputs, Model>, options: { withEvents: true }): FactModelResult<Model>;
-export function useFactModel<Model>(build: Build<FactInputs, Model>): FactModelResult<Model>;
-export function useFactModel<Model>(build: Build<FactEventInputs, Model>, options?: { withEvents: boolean }): FactModelResult<Model> {
+export function useFactModel<Model>(
+  id: string,
+  build: Build<FactEventInputs, Model>,
+  options: { withEvents: true },
+): FactModelResult<Model>;
+export function useFactModel<Model>(id: string, build: Build<FactInputs, Model>): FactModelResult<Model>;
+/** `id` names the view's model where the prerendered page carries it (src/lib/prerender-memo.ts). */
+export function useFactModel<Model>(
+  id: string,
+  build: Build<FactEventInputs, Model>,
+  options?: { withEvents: boolean },
+): FactModelResult<Model> {
   const withEvents = options?.withEvents ?? false;
   const locale = useLocale();
   const filters = useFilters();
@@ -34,13 +44,17 @@ export function useFactModel<Model>(build: Build<FactEventInputs, Model>, option
   });
   const data = loadable.status === 'success' ? loadable.data : null;
   const [facts, entities, articles, eventsData] = [data?.facts, data?.entities, data?.articles, data?.events];
-  const model = useMemo(
-    () =>
-      facts && entities && articles && (eventsData || !withEvents)
-        ? build({ facts, entities, articles, events: eventsData ?? { events: [] } }, filters, related?.facts ?? null, locale)
-        : null,
-    [build, facts, entities, articles, eventsData, withEvents, filters, related, locale],
-  );
+  const model = useMemo(() => {
+    if (!(facts && entities && articles && (eventsData || !withEvents))) return null;
+    const compute = () =>
+      build({ facts, entities, articles, events: eventsData ?? { events: [] } }, filters, related?.facts ?? null, locale);
+    // The prerendered page's model is replayed on hydration: building it cold (the number and date
+    // formatters' first use) is most of what a chart view costs a phone then. Only the default,
+    // unselected state is ever prerendered.
+    if (related) return compute();
+    const key = [id, locale.language, filters.topics.join(','), filters.yearFrom, filters.yearTo, facts.facts.length].join('|');
+    return memoAcrossPrerender('fact-model', key, compute);
+  }, [id, build, facts, entities, articles, eventsData, withEvents, filters, related, locale]);
   return { loadable, model, related, locale };
 }
 

@@ -14,7 +14,7 @@ const MAX_PANEL = 420;
 const MIN_WIDTH = 260;
 
 export default function InvestmentRoute() {
-  const { loadable, model, related, locale } = useFactModel(buildInvestment);
+  const { loadable, model, related, locale } = useFactModel('investment', buildInvestment);
   const { t } = locale;
   const actions = useDashboardActions();
   const selection = useSelection();

@@ -10,7 +10,7 @@ import { TradeTimelineView } from './trade-timeline.view';
 const MIN_WIDTH = 260;
 
 export default function TradeRoute() {
-  const { loadable, model, related, locale } = useFactModel(buildTradeTimeline, { withEvents: true });
+  const { loadable, model, related, locale } = useFactModel('trade', buildTradeTimeline, { withEvents: true });
   const { t } = locale;
   const actions = useDashboardActions();
   const selection = useSelection();
