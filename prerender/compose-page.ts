@@ -5,6 +5,7 @@
  */
 import type { PrerenderedPage } from '../src/app/entry-server';
 import type { PageAddress } from '../src/state/page-address';
+import { escapeAttribute } from './page-meta';
 
 /**
  * The pages' Content-Security-Policy (a meta tag: a static host may not let us set headers).
@@ -44,9 +45,6 @@ export interface PageHead {
   extra: string;
 }
 
-export const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 /** JSON inside <script type="application/json">: nothing in it may close the element. */
 export const scriptJson = (value: unknown) =>
   JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
@@ -72,7 +70,7 @@ function headTags({
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
     `<meta name="atlas-root" content="${root}" />`,
     `<meta name="atlas-versions" content="${versions.join(' ')}" />`,
-    `<script src="${root}boot.js" data-page="${escapeHtml(page)}" data-root="${root}" data-versions="${versions.join(' ')}"${appData}></script>`,
+    `<script src="${root}boot.js" data-page="${escapeAttribute(page)}" data-root="${root}" data-versions="${versions.join(' ')}"${appData}></script>`,
   ].join('\n    ');
 }
 
@@ -127,7 +125,7 @@ export function composePage(
   const extracted = extractApp(rebase(inlineStylesheets(template, readCss), root));
   let html = extracted.html;
   html = html.replace(/<html lang="[^"]*"/, `<html lang="${address.lang}"`);
-  html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`);
+  html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(head.title)}</title>`);
   html = html.replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/?>/, '');
   html = html.replace(
     /<meta charset="UTF-8" \/>/,
@@ -135,7 +133,7 @@ export function composePage(
       '<meta charset="UTF-8" />',
       headTags({ root, versions, page: path, app: extracted.app }),
       // The social head (prerender/page-meta.ts) brings its own description.
-      head.extra.includes('name="description"') ? '' : `<meta name="description" content="${escapeHtml(head.description)}" />`,
+      head.extra.includes('name="description"') ? '' : `<meta name="description" content="${escapeAttribute(head.description)}" />`,
       head.extra.replaceAll('\n', '\n    '),
     ]
       .filter(Boolean)

@@ -13,7 +13,7 @@ import { LANGUAGES, pick, type Language, type MessageKey } from '../i18n/i18n';
 import { useLanguage, useT } from '../i18n/use-i18n';
 import { useDashboardActions, useFilters, useSelection, useTheme, useView } from '../state/store';
 import { THEMES, VIEW_IDS, type Theme, type ViewId } from '../state/view-state';
-import { LANGUAGE_KEY } from '../boot/boot';
+import { LANGUAGE_KEY } from '../state/page-address';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { routeComponent, ROUTES, SelectionPanel } from './routes';
 import { ViewVariants } from './view-variants';

@@ -12,7 +12,7 @@ import { z } from 'zod/mini';
 import { manifestQueryOptions } from '../data/datasets';
 import { fetchPageData } from '../data/fetch-json';
 import { browserLanguage, ensureLanguage } from '../i18n/i18n';
-import { readSiteFacts, setSiteFacts, type PageAddress } from '../state/page-address';
+import { readSiteFacts, setSiteFacts, siteFacts, type PageAddress } from '../state/page-address';
 import { dashboardStore } from '../state/store';
 import { pageDefaultState } from '../state/url-state';
 import { readLocationState, startUrlSync } from '../state/url-sync';
@@ -58,7 +58,7 @@ function shownVariant(container: HTMLElement) {
  * wrong folder: from then on the site root is the absolute path it resolved to on arrival.
  */
 function anchorSiteRoot(): void {
-  const facts = readSiteFacts(document);
+  const facts = siteFacts();
   setSiteFacts({ ...facts, root: new URL(facts.root, window.location.href).pathname });
 }
 

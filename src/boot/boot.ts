@@ -15,7 +15,7 @@
  * 5. The app's code is asked for once the prerendered page has painted, not before: a phone on a
  *    slow network spends its bandwidth on the page the reader sees first, then on making it live.
  */
-import { pagePath, parsePagePath, type PageAddress } from '../state/page-address';
+import { FRONT_PAGE, LANGUAGE_KEY, pagePath, parsePagePath, preferredLanguage, type PageAddress } from '../state/page-address';
 import { VIEW_IDS, type ViewId } from '../state/view-state';
 
 export interface BootInput {
@@ -33,14 +33,9 @@ export interface BootInput {
 export type BootDecision = { redirect: string } | { theme: string | null; isRestoring: boolean };
 
 /** Pure, for the tests: what the boot script does for this page and URL. */
-const browserPrefersRussian = (languages: readonly string[]) =>
-  languages.map((tag) => tag.toLowerCase().split('-')[0]).find((base) => base === 'en' || base === 'ru') === 'ru';
-
 export function decideBoot({ page, root, versions, search, hash, languages, savedLanguage }: BootInput): BootDecision {
   const isOldEmbed = page === 'embed.html';
-  const here: PageAddress = isOldEmbed
-    ? { view: 'overview', lang: 'en', version: null, isEmbed: true }
-    : (parsePagePath(page) ?? { view: 'overview', lang: 'en', version: null, isEmbed: false });
+  const here: PageAddress = isOldEmbed ? { ...FRONT_PAGE, isEmbed: true } : (parsePagePath(page) ?? FRONT_PAGE);
   const params = new URLSearchParams(search);
   const target: PageAddress = { ...here };
   let isMoved = isOldEmbed;
@@ -56,7 +51,7 @@ export function decideBoot({ page, root, versions, search, hash, languages, save
     target.lang = lang;
     params.delete('lang');
     isMoved = true;
-  } else if (isMoved && here.lang === 'en' && browserPrefersRussian(languages)) {
+  } else if (isMoved && here.lang === 'en' && preferredLanguage(languages) === 'ru') {
     // An old link without lang= followed the browser.
     target.lang = 'ru';
   }
@@ -68,7 +63,7 @@ export function decideBoot({ page, root, versions, search, hash, languages, save
   }
 
   // The front door (the bare site root) opens in the reader's language unless they chose one.
-  if (page === '' && search === '' && savedLanguage === null && browserPrefersRussian(languages)) {
+  if (page === '' && search === '' && savedLanguage === null && preferredLanguage(languages) === 'ru') {
     return { redirect: `${root}ru/${hash}` };
   }
   if (isMoved) {
@@ -79,8 +74,6 @@ export function decideBoot({ page, root, versions, search, hash, languages, save
   const rest = [...params.keys()].filter((key) => key !== 'v' && key !== 'theme');
   return { theme: theme === 'light' || theme === 'dark' ? theme : null, isRestoring: rest.length > 0 };
 }
-
-export const LANGUAGE_KEY = 'atlas:lang';
 
 /** Storage may be off (a sandboxed frame, private mode): then nothing was chosen. */
 function savedLanguage(): string | null {

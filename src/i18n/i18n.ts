@@ -6,6 +6,7 @@
  */
 import rosetta from 'rosetta';
 import { EN, type Messages } from './messages-en';
+import { preferredLanguage } from '../state/page-address';
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,12 +43,7 @@ export function createTranslator(language: Language): Translate {
 
 /** The reader's preferred language among those offered. */
 export function browserLanguage(): Language {
-  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'ru' || base === 'en') return base;
-  }
-  return 'en';
+  return preferredLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
 }
 
 /** A data label in the current language: Russian where the dataset has it, else English. */

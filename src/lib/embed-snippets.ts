@@ -9,6 +9,9 @@ export const EMBED_HEIGHT = { responsive: 520, plain: 620 } as const;
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
+/** Text inside a double-quoted attribute. */
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
 export interface EmbedSnippets {
   /** The iframe's address. */
   src: string;
@@ -20,7 +23,7 @@ export interface EmbedSnippets {
 
 /** Both snippets for an embed page at `src`; `embedScriptUrl` is where embed.js is served. */
 export function buildIframeSnippets(src: string, title: string, embedScriptUrl: string): EmbedSnippets {
-  const escapedTitle = title.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  const escapedTitle = escapeAttribute(title);
   return {
     src,
     responsive: `<iframe src="${src}" title="${escapedTitle}" data-partnership-atlas style="width:100%;border:0;height:${EMBED_HEIGHT.responsive}px" loading="lazy" sandbox="${SANDBOX}"></iframe>\n<script async src="${embedScriptUrl}"></script>`,
@@ -33,6 +36,5 @@ export function buildIframeSnippets(src: string, title: string, embedScriptUrl: 
  * at build time from the same SVG) linked to its page. Only for the latest data: the image shows it.
  */
 export function buildImageSnippet(pageUrl: string, imageUrl: string, title: string): string {
-  const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-  return `<a href="${escape(pageUrl)}"><img src="${escape(imageUrl)}" alt="${escape(title)}" width="1200" height="630" style="max-width:100%;height:auto"></a>`;
+  return `<a href="${escapeAttribute(pageUrl)}"><img src="${escapeAttribute(imageUrl)}" alt="${escapeAttribute(title)}" width="1200" height="630" style="max-width:100%;height:auto"></a>`;
 }

@@ -24,6 +24,18 @@ export interface PageAddress {
 
 const VERSION = /^[0-9a-f]{12}$/;
 
+/** The site root's page: the Overview, in English, for the latest data. */
+export const FRONT_PAGE: PageAddress = { view: 'overview', lang: 'en', version: null, isEmbed: false };
+
+/** Where the reader's choice of language is kept (the site root follows the browser until then). */
+export const LANGUAGE_KEY = 'atlas:lang';
+
+/** The first of the reader's preferred languages (BCP 47 tags) that the site offers; English otherwise. */
+export function preferredLanguage(tags: readonly string[]): PageLanguage {
+  const base = tags.map((tag) => tag.toLowerCase().split('-')[0]).find((candidate) => candidate === 'en' || candidate === 'ru');
+  return base === 'ru' ? 'ru' : 'en';
+}
+
 /** The folder of a page, relative to the site root: '' or ends with '/'. */
 export function pagePath({ view, lang, version, isEmbed }: PageAddress): string {
   const parts: string[] = [];
@@ -43,7 +55,7 @@ export function parsePagePath(path: string): PageAddress | null {
     .replace(/(^|\/)index\.html$/, '')
     .split('/')
     .filter((part) => part !== '');
-  const address: PageAddress = { view: 'overview', lang: 'en', version: null, isEmbed: false };
+  const address: PageAddress = { ...FRONT_PAGE };
   let index = 0;
   if (parts[index] === 'v') {
     const version = parts[index + 1];
@@ -84,7 +96,10 @@ export interface SiteFacts {
   versions: readonly string[];
 }
 
-let site: SiteFacts = { root: import.meta.env?.BASE_URL ?? './', versions: [] };
+/** Vite's base: a page without <meta name="atlas-root"> (the dev server) sits there. */
+const DEFAULT_ROOT: string = import.meta.env?.BASE_URL ?? './';
+
+let site: SiteFacts = { root: DEFAULT_ROOT, versions: [] };
 
 export function siteFacts(): SiteFacts {
   return site;
@@ -99,7 +114,7 @@ export function readSiteFacts(doc: Document): SiteFacts {
   const meta = (name: string) => doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
   const root = meta('atlas-root');
   return {
-    root: root ?? import.meta.env?.BASE_URL ?? './',
+    root: root ?? DEFAULT_ROOT,
     versions: (meta('atlas-versions') ?? '').split(' ').filter((version) => VERSION.test(version)),
   };
 }

@@ -5,19 +5,14 @@
  * folder (a real prerendered file: reload and open-in-new-tab work on any static host). A garbage
  * URL is replaced by its clean form without adding an entry.
  */
-import { parsePagePath, pathWithinSite, siteFacts } from './page-address';
+import { FRONT_PAGE, parsePagePath, pathWithinSite, siteFacts } from './page-address';
 import { dashboardStore, pickViewState } from './store';
 import { pageHref, parsePageState } from './url-state';
 import type { IgnoredParam, ViewState } from './view-state';
 
 /** The state the current location names (an unknown folder reads as the Overview). */
 export function readLocationState(win: Window = window): { state: ViewState; ignored: IgnoredParam[] } {
-  const address = parsePagePath(pathWithinSite(win.location, siteFacts().root)) ?? {
-    view: 'overview',
-    lang: 'en',
-    version: null,
-    isEmbed: false,
-  };
+  const address = parsePagePath(pathWithinSite(win.location, siteFacts().root)) ?? FRONT_PAGE;
   return parsePageState(address, win.location.search);
 }
 
