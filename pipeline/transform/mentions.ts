@@ -83,6 +83,9 @@ export interface SpeakerPresence {
   paragraph: number;
 }
 
+/** `localeCompare`'s order (the spec defines it as a default Intl.Collator's), without a collator per call. */
+const compareIds = new Intl.Collator().compare;
+
 /**
  * People and organisations mentioned in the same paragraph are linked; the weight counts
  * paragraphs. A speaker counts as present in the paragraphs they are quoted in, even where their
@@ -132,10 +135,10 @@ export function buildNetwork(
       }
     }
   }
-  const sortedEdges = [...edges.values()].sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  const sortedEdges = [...edges.values()].sort((a, b) => compareIds(a.source, b.source) || compareIds(a.target, b.target));
   const sortedNodes = [...nodes.entries()]
     .map(([id, node]) => ({ id, kind: node.kind, mentionCount: node.mentionCount, articleCount: node.articles.size }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
   return {
     nodes: layoutNetwork(sortedNodes, sortedEdges, layoutMemo),
     edges: sortedEdges,
