@@ -6,6 +6,7 @@
 import { applyDrafts, draftNumberSpans, locateDraftError, type DraftsInput, type DraftStatus } from '../add-article/drafts';
 import { z } from 'zod';
 import {
+  ArticleTextSchema,
   DATASET_OUTPUT_SCHEMAS,
   MentionSchema,
   type ArticleText,
@@ -36,6 +37,7 @@ import { buildAliasPatterns, buildNetwork } from './mentions';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
 
 const MENTION_LIST_SCHEMA = z.array(MentionSchema);
+const NO_TOPICS = new Map<string, string[]>();
 
 export interface PipelineInputs {
   /** Article files by file name, exactly as stored. */
@@ -148,10 +150,12 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
     if (work) cache!.stats.articleHits++;
     else {
       work = computeArticleWork(article, patterns, kindOf);
-      // Checked against the output schema once, when computed: cached work is what a clean build
-      // computes, and was checked then (a "quoted" copy below differs only by another valid role).
+      // Its mentions and text are checked against the output schemas once, when computed: cached
+      // work is what a clean build computes, and was checked then (see the output check below).
       const checked = MENTION_LIST_SCHEMA.safeParse(work.mentions);
       if (!checked.success) errors.add('public/data/mentions.json', '(output)', checked.error.message);
+      const text = ArticleTextSchema.safeParse(publishText(article, NO_TOPICS));
+      if (!text.success) errors.add('public/data/texts.json', '(output)', text.error.message);
       if (cache && cached) {
         cache.stats.articleMisses++;
         cache.setArticle(cached.key, work);
@@ -170,6 +174,7 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   if (cache && aliasSignatures) cache.setPatterns(aliasSignatures);
   nameCandidates = withoutDismissed(nameCandidates, annotations.dismissals.names);
   finding.done(cache ? `${cache.stats.articleHits} cached` : undefined);
+  const ruling = progress.stage('rules over the whole, texts');
   for (const candidate of nameCandidates) {
     errors.add(
       ANNOTATION_PATH.dismissals,
@@ -220,11 +225,15 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   const paragraphTopics = reviewedParagraphTopics(annotations, articles, errors);
 
   const report: BuildReport = { nameCandidates, numeralsChecked, drafts: drafts.status };
-  if (errors.hasErrors) return { ok: false, errors: errors.errors, report };
+  if (errors.hasErrors) {
+    ruling.done();
+    return { ok: false, errors: errors.errors, report };
+  }
 
   const speakers = new Set([...speakersByArticle.values()].flatMap((set) => [...set]));
   const places = new Map(annotations.places.map((place) => [place.id, place]));
   const texts = annotations.articles.map((annotation) => publishText(articles.get(annotation.id)!, paragraphTopics));
+  ruling.done();
   const networking = progress.stage('network');
   const network = buildNetwork(
     mentions,
@@ -317,11 +326,13 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   };
   // The output contract: the app parses these files with the same schemas.
   const validating = progress.stage('output check');
-  // Checked whole on every build: remembering checks by content hash (tried) costs more in
-  // JSON.stringify and hashing than zod 4 spends checking.
+  // Checked whole on every build, except what comes from cached article work: remembering checks
+  // by content hash (tried) costs more in JSON.stringify and hashing than zod 4 spends checking.
+  // An article's mentions and text are checked when its work is computed (above): a mention may
+  // since have become "quoted" (another valid role), and a text has gained its paragraphs' topics
+  // from paragraph-topics.yaml, whose ids the annotation schema has checked.
   for (const [id, schema] of Object.entries(DATASET_OUTPUT_SCHEMAS)) {
-    // The mentions were checked as each article's work was computed: here only the file around them.
-    const file = id === 'mentions' ? { ...files.mentions, mentions: [] } : files[id as keyof DatasetFiles];
+    const file = id === 'mentions' ? { ...files.mentions, mentions: [] } : id === 'texts' ? { texts: [] } : files[id as keyof DatasetFiles];
     const result = schema.safeParse(file);
     if (!result.success) errors.add(`public/data/${id}.json`, '(output)', result.error.message);
   }
