@@ -2,7 +2,7 @@
  * The build cache: reused when nothing changed, invalidated when an article or an annotation it
  * depends on changes, and in every case the output is byte for byte a clean build's.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { folderCache, memoryCache, type BuildCache } from '../../pipeline/cache/
 import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
 import { buildDataset, type PipelineInputs } from '../../pipeline/transform/build-dataset';
 import { sha256 } from '../../pipeline/cache/article-work';
+import { pipelineCodeVersion } from '../../pipeline/cache/code-version';
 import { entry, realInputs } from './pipeline-inputs';
 
 type Entries = Record<string, unknown>[];
@@ -140,5 +141,85 @@ describe('the cache folder', () => {
     const otherVersion = folderCache(dir, 'v2');
     expect(output(realInputs(), otherVersion)).toEqual(clean);
     expect(otherVersion.stats).toMatchObject({ articleHits: 0, articleMisses: 5 });
+  });
+
+  it('never reuses work a build left unused once the aliases have changed since', () => {
+    const dir = folder();
+    const retitle = (annotations: Record<string, unknown>) => {
+      entry(annotations, 'articles', 'arutyunov-interview-2025').title = 'Другой заголовок';
+    };
+    const first = folderCache(dir, 'v1');
+    output(realInputs(), first);
+    first.save();
+    // The interview's work under its original entry goes unused while "Транссиб" (in its text) is added.
+    const second = folderCache(dir, 'v1');
+    output(
+      changed((annotations) => {
+        retitle(annotations);
+        addOrganisation(annotations);
+      }),
+      second,
+    );
+    second.save();
+    // Back to the original entry: the work stored under that key was computed without the new alias.
+    const third = folderCache(dir, 'v1');
+    const cached = output(changed(addOrganisation), third);
+    expect(cached).toEqual(output(changed(addOrganisation)));
+    expect(cached['mentions.json']).toContain('"entity": "transsib"');
+    expect(third.stats).toMatchObject({ articleHits: 4, articleMisses: 1 });
+  });
+
+  it('stays bounded: a few packs, and no more stored work than a quarter over what the last build used', () => {
+    const dir = folder();
+    for (let build = 0; build < 12; build++) {
+      const cache = folderCache(dir, 'v1');
+      output(
+        changed((annotations) => {
+          entry(annotations, 'articles', 'sputnik-roundtable-2023').title = `Заголовок ${build}`;
+        }),
+        cache,
+      );
+      cache.save();
+      expect(cache.stats).toMatchObject(build === 0 ? { articleMisses: 5 } : { articleHits: 4, articleMisses: 1 });
+    }
+    const packs = readdirSync(dir).filter((name) => /^pack-\d+\.json$/.test(name));
+    expect(packs.length).toBeGreaterThan(0);
+    expect(packs.length).toBeLessThanOrEqual(8);
+    const stored = packs.reduce((sum, name) => sum + Object.keys(JSON.parse(readFileSync(join(dir, name), 'utf8')) as object).length, 0);
+    expect(stored).toBeLessThanOrEqual(5 * 1.25 + 1);
+  });
+});
+
+describe('the pipeline code version', () => {
+  it('changes with any pipeline or schema source and the lock file, not with the corpus or annotations', () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-version-test-'));
+    try {
+      const write = (path: string, text: string) => {
+        mkdirSync(join(root, path, '..'), { recursive: true });
+        writeFileSync(join(root, path), text);
+      };
+      write('pipeline/transform/step.ts', 'export const a = 1;');
+      write('pipeline/annotations/facts.yaml', '[]');
+      write('pipeline/corpus/000.txt', 'Текст');
+      write('src/data/schemas/dataset.ts', 'export const b = 1;');
+      write('package-lock.json', '{}');
+      const versions = [pipelineCodeVersion(root)];
+      const expectVersion = (isNew: boolean) => {
+        const version = pipelineCodeVersion(root);
+        expect(versions.includes(version)).toBe(!isNew);
+        versions.push(version);
+      };
+      write('pipeline/annotations/facts.yaml', '[{}]');
+      write('pipeline/corpus/000.txt', 'Другой текст');
+      expectVersion(false);
+      write('pipeline/transform/step.ts', 'export const a = 2;');
+      expectVersion(true);
+      write('src/data/schemas/dataset.ts', 'export const b = 2;');
+      expectVersion(true);
+      write('package-lock.json', '{"lockfileVersion": 3}');
+      expectVersion(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
