@@ -6,8 +6,8 @@
  * is byte for byte the clean build's. run-bench.ts uses measureDataBuild for its report.
  *
  * The incremental build runs in a process of its own, as `npm run data` does: in this one, the
- * heap also holds the clean build's inputs and files, and the garbage collector's passes over
- * them were a quarter of the incremental time at ×1000.
+ * heap also holds the clean build's inputs and files, which every full garbage collection walks
+ * again. It is warmed up as this process is before its clean build.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
