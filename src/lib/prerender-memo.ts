@@ -1,5 +1,5 @@
 /**
- * Results of the costliest pure layout steps (the map's name placement, the network's fit to its
+ * Results of the costliest pure layout steps (the corridor map's model, the network's fit to its
  * box), carried from the prerenderer to the hydrating browser in the page's data, so that a phone
  * does not redo at hydration what the build already did. The prerenderer records every step's
  * result under its name and a key of its inputs; the browser replays those while it hydrates the

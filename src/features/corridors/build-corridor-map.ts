@@ -16,7 +16,6 @@ import { pick } from '../../i18n/i18n';
 import type { Locale } from '../../lib/format';
 import { buildSubjectFilter, type DataFilters } from '../../lib/filters';
 import { corridorShortName, countryName } from './map-names';
-import { memoAcrossPrerender } from '../../lib/prerender-memo';
 import { dotBox, placeMapLabels, type CountryShape, type MapLabel, type Obstacle, type Point, type Segment } from './place-map-labels';
 
 export type { MapLabel } from './place-map-labels';
@@ -239,21 +238,12 @@ export function buildCorridorMap(
   // phone's and a desktop's), so shorter paths make it lighter.
   const path = geoPath(projection).digits(1);
   const project = (lon: number, lat: number): Point => projection([lon, lat]) ?? [0, 0];
-  // Projecting the outlines and routes is the other costly part (d3-geo resamples every edge),
-  // and it depends on the box alone, not on the filters: the prerendered paths are replayed on
-  // hydration.
   const shapes = data.shapes;
-  const geometry = memoAcrossPrerender('map-geometry', `${width} ${mapHeight} ${shapes ? 'shapes' : 'none'}`, () => ({
-    countries: (shapes?.features ?? []).flatMap((feature): PlacedCountry[] => {
-      const id = String(feature.id ?? '');
-      const d = path(feature as unknown as GeoPermissibleObjects);
-      return d ? [{ id, d, isFocus: FOCUS_COUNTRIES.has(id) }] : [];
-    }),
-    routes: Object.fromEntries(
-      entities.corridors.map((corridor) => [corridor.id, path({ type: 'LineString', coordinates: densify(corridor) }) ?? '']),
-    ),
-  }));
-  const { countries } = geometry;
+  const countries = (shapes?.features ?? []).flatMap((feature): PlacedCountry[] => {
+    const id = String(feature.id ?? '');
+    const d = path(feature as unknown as GeoPermissibleObjects);
+    return d ? [{ id, d, isFocus: FOCUS_COUNTRIES.has(id) }] : [];
+  });
   const isHighlighted = (id: string) => highlighted === null || highlighted.has(id);
 
   // Who names each corridor and hub: the quotes' speakers, or the article text itself.
@@ -299,6 +289,7 @@ export function buildCorridorMap(
     });
 
   const corridors = shownCorridors.map((corridor): PlacedCorridor => {
+    const line = { type: 'LineString' as const, coordinates: densify(corridor) };
     const middle = corridor.waypoints[Math.floor((corridor.waypoints.length - 1) / 2)]!;
     const fullName = name(corridor.nameEn, corridor.nameRu);
     const route = corridor.waypoints.map((point) => name(point.nameEn, point.nameRu)).join(' – ');
@@ -313,7 +304,7 @@ export function buildCorridorMap(
       kind: corridor.kind,
       status: corridor.status,
       isDirected: corridor.direction === 'forward',
-      d: geometry.routes[corridor.id] ?? '',
+      d: path(line) ?? '',
       anchor: project(middle.lon, middle.lat),
       placeIds: placeIdsOf(corridor),
       isHighlighted: isHighlighted(corridor.id),
@@ -357,9 +348,8 @@ export function buildCorridorMap(
     });
   const placeList = [...places.values()];
 
-  // Placing the names is the costly part: the page's prerendered result is replayed on hydration,
-  // and so is all that only the placement needs (the outlines as rings, the routes as segments).
-  const labelKey = [width, mapHeight, language, ...shownCorridors.map((corridor) => corridor.id), ...hubs.map((hub) => hub.id)].join(' ');
+  // What only the name placement needs (the outlines as rings, the routes as segments) is built
+  // inside it.
   const placeLabels = (features: MapShapes['features']) => {
     const drawn = new Set(countries.map((country) => country.id));
     const countryShapes = features.flatMap((feature): CountryShape[] => {
@@ -397,7 +387,7 @@ export function buildCorridorMap(
       segments,
     });
   };
-  const { labels } = shapes ? memoAcrossPrerender('map-labels', labelKey, () => placeLabels(shapes.features)) : { labels: [] };
+  const { labels } = shapes ? placeLabels(shapes.features) : { labels: [] };
 
   // The key: only the kinds and statuses the dataset has.
   const kinds = KIND_ORDER.filter(
