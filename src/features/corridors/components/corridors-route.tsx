@@ -3,7 +3,7 @@
  * (buildCorridorMap) holds the map, its names, key, tooltips, table, CSV and source line;
  * ChartRoute draws the frame, loading and error states and the chart/table switch.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { DataErrorMessage } from '../../../components/data-state';
 import { ZoomButtons } from '../../../components/zoom-buttons';
@@ -54,6 +54,8 @@ export default function CorridorsRoute() {
   // The map may be shorter than the box offered (a phone): zoom within the map itself.
   const zoom = useZoomPan(width, layout?.mapHeight ?? height);
   const selectedId = selection && (selection.kind === 'corridor' || selection.kind === 'hub') ? selection.id : null;
+  // Stable, so the memoised map view is not drawn again when nothing it shows has changed.
+  const select = useCallback((kind: 'corridor' | 'hub', id: string) => actions.selectionChanged({ kind, id }), [actions]);
 
   const renderChart = (map: CorridorMapModel) => {
     const active = map.corridors.find((c) => c.id === activeId) ?? map.hubs.find((h) => h.id === activeId);
@@ -70,7 +72,7 @@ export default function CorridorsRoute() {
             selectedId={selectedId}
             activeId={activeId}
             onActivate={setActiveId}
-            onSelect={(kind, id) => actions.selectionChanged({ kind, id })}
+            onSelect={select}
           />
         ) : shapes.status === 'error' ? (
           <DataErrorMessage
