@@ -16,9 +16,16 @@ function Dehydrated(): never {
   return use(never);
 }
 
-/** Rendered inside the live view: its effect runs once that view has hydrated. */
+/**
+ * Rendered inside the live view: its effect runs once that view has hydrated. The page goes live
+ * (the other variant dropped, the URL's settings applied) in a task of its own: in the task that
+ * commits the view's hydration it would make one long task on a phone.
+ */
 function HydratedSignal() {
-  useEffect(markHydrated, []);
+  useEffect(() => {
+    const timer = setTimeout(markHydrated, 0);
+    return () => clearTimeout(timer);
+  }, []);
   return null;
 }
 

@@ -2,7 +2,7 @@
  * The width of an element, kept up to date with ResizeObserver; `fallback` until measured. A
  * callback ref, so an element that appears later (after a loading state) is still observed.
  */
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useState } from 'react';
 
 /**
  * The width a chart box is assumed to have before it is measured: a prerendered variant's
@@ -12,18 +12,18 @@ export const ReferenceWidthContext = createContext<number | null>(null);
 
 export function useElementWidth<T extends HTMLElement>(fallback: number) {
   const reference = useContext(ReferenceWidthContext);
-  const [element, setElement] = useState<T | null>(null);
   const [width, setWidth] = useState(reference ?? fallback);
-  const ref = useCallback((node: T | null) => setElement(node), []);
-  useEffect(() => {
-    if (!element || typeof ResizeObserver === 'undefined') return;
+  // The ref itself observes (and its cleanup disconnects): no state set while React commits, which
+  // would render the whole chart again, synchronously, right after it hydrated.
+  const ref = useCallback((node: T | null) => {
+    if (!node || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const measured = Math.floor(entry?.contentRect.width ?? 0);
       if (measured > 0) setWidth(measured);
     });
-    observer.observe(element);
+    observer.observe(node);
     return () => observer.disconnect();
-  }, [element]);
+  }, []);
   return { ref, width };
 }
 

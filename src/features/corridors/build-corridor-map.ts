@@ -16,7 +16,6 @@ import { pick } from '../../i18n/i18n';
 import type { Locale } from '../../lib/format';
 import { buildSubjectFilter, type DataFilters } from '../../lib/filters';
 import { corridorShortName, countryName } from './map-names';
-import { memoAcrossPrerender } from '../../lib/prerender-memo';
 import { dotBox, placeMapLabels, type CountryShape, type MapLabel, type Obstacle, type Point, type Segment } from './place-map-labels';
 
 export type { MapLabel } from './place-map-labels';
@@ -239,6 +238,12 @@ export function buildCorridorMap(
   // phone's and a desktop's), so shorter paths make it lighter.
   const path = geoPath(projection).digits(1);
   const project = (lon: number, lat: number): Point => projection([lon, lat]) ?? [0, 0];
+  const shapes = data.shapes;
+  const countries = (shapes?.features ?? []).flatMap((feature): PlacedCountry[] => {
+    const id = String(feature.id ?? '');
+    const d = path(feature as unknown as GeoPermissibleObjects);
+    return d ? [{ id, d, isFocus: FOCUS_COUNTRIES.has(id) }] : [];
+  });
   const isHighlighted = (id: string) => highlighted === null || highlighted.has(id);
 
   // Who names each corridor and hub: the quotes' speakers, or the article text itself.
@@ -343,59 +348,46 @@ export function buildCorridorMap(
     });
   const placeList = [...places.values()];
 
-  const countries: PlacedCountry[] = [];
-  const countryShapes: CountryShape[] = [];
-  for (const feature of data.shapes?.features ?? []) {
-    const id = String(feature.id ?? '');
-    const d = path(feature as unknown as GeoPermissibleObjects);
-    if (!d) continue;
-    const isFocus = FOCUS_COUNTRIES.has(id);
-    countries.push({ id, d, isFocus });
-    const text = countryName(id, language);
-    if (text)
-      countryShapes.push({
-        id: `country-${id}`,
-        text: text.toLocaleUpperCase(language),
-        isFocus,
-        rings: visibleRings(feature, (sink) => projection.stream(sink)),
-      });
-  }
-
-  const segments: Segment[] = shownCorridors.flatMap((corridor) => {
-    const line = densify(corridor).map(([lon, lat]) => project(lon, lat));
-    return line.slice(1).map((point, index): Segment => [line[index]!, point]);
-  });
-  const obstacles: Obstacle[] = [
-    ...placeList.map((place) => dotBox(place.id, place.x, place.y, (place.isCity ? CITY_RADIUS : PLACE_RADIUS) + 1)),
-    // A hub at a city blocks every name but the city's own.
-    ...hubs.map((hub) => dotBox(hub.place ?? hub.id, hub.x, hub.y, HUB_RADIUS)),
-  ];
-  // Placing the names is the costly part: the page's prerendered result is replayed on hydration.
-  const labelKey = [width, mapHeight, language, ...shownCorridors.map((corridor) => corridor.id), ...hubs.map((hub) => hub.id)].join(' ');
-  const { labels } = data.shapes
-    ? memoAcrossPrerender('map-labels', labelKey, () =>
-        placeMapLabels({
-          bounds: { x: 4, y: 4, width: width - 8, height: mapHeight - 8 },
-          cities: placeList
-            .filter((place) => place.isCity)
-            .map((place) => ({ ...place, text: place.name, offset: (hubPlaces.has(place.id) ? HUB_RADIUS : CITY_RADIUS) + 3 })),
-          countries: countryShapes,
-          corridors: shownCorridors.map((corridor, index) => ({
-            id: corridor.id,
-            text: corridorShortName(corridor.id, name(corridor.nameEn, corridor.nameRu), language),
-            line: densify(corridor).map(([lon, lat]) => project(lon, lat)),
-            // Operating corridors first, then by how many quotes name them.
-            priority: (4 - STATUS_ORDER.indexOf(corridor.status)) * 100 + corridor.quotes.length * 10 - index / 100,
-          })),
-          places: [
-            ...exitLabels(shownCorridors, project, width, mapHeight, language),
-            ...placeList.filter((place) => !place.isCity).map((place) => ({ ...place, text: place.name, offset: PLACE_RADIUS + 3 })),
-          ],
-          obstacles,
-          segments,
-        }),
-      )
-    : { labels: [] };
+  // What only the name placement needs (the outlines as rings, the routes as segments) is built
+  // inside it.
+  const placeLabels = (features: MapShapes['features']) => {
+    const drawn = new Set(countries.map((country) => country.id));
+    const countryShapes = features.flatMap((feature): CountryShape[] => {
+      const id = String(feature.id ?? '');
+      const text = drawn.has(id) ? countryName(id, language) : null;
+      if (!text) return [];
+      const rings = visibleRings(feature, (sink) => projection.stream(sink));
+      return [{ id: `country-${id}`, text: text.toLocaleUpperCase(language), isFocus: FOCUS_COUNTRIES.has(id), rings }];
+    });
+    const lines = shownCorridors.map((corridor) => densify(corridor).map(([lon, lat]) => project(lon, lat)));
+    const segments = lines.flatMap((line) => line.slice(1).map((point, index): Segment => [line[index]!, point]));
+    const obstacles: Obstacle[] = [
+      ...placeList.map((place) => dotBox(place.id, place.x, place.y, (place.isCity ? CITY_RADIUS : PLACE_RADIUS) + 1)),
+      // A hub at a city blocks every name but the city's own.
+      ...hubs.map((hub) => dotBox(hub.place ?? hub.id, hub.x, hub.y, HUB_RADIUS)),
+    ];
+    return placeMapLabels({
+      bounds: { x: 4, y: 4, width: width - 8, height: mapHeight - 8 },
+      cities: placeList
+        .filter((place) => place.isCity)
+        .map((place) => ({ ...place, text: place.name, offset: (hubPlaces.has(place.id) ? HUB_RADIUS : CITY_RADIUS) + 3 })),
+      countries: countryShapes,
+      corridors: shownCorridors.map((corridor, index) => ({
+        id: corridor.id,
+        text: corridorShortName(corridor.id, name(corridor.nameEn, corridor.nameRu), language),
+        line: lines[index]!,
+        // Operating corridors first, then by how many quotes name them.
+        priority: (4 - STATUS_ORDER.indexOf(corridor.status)) * 100 + corridor.quotes.length * 10 - index / 100,
+      })),
+      places: [
+        ...exitLabels(shownCorridors, project, width, mapHeight, language),
+        ...placeList.filter((place) => !place.isCity).map((place) => ({ ...place, text: place.name, offset: PLACE_RADIUS + 3 })),
+      ],
+      obstacles,
+      segments,
+    });
+  };
+  const { labels } = shapes ? placeLabels(shapes.features) : { labels: [] };
 
   // The key: only the kinds and statuses the dataset has.
   const kinds = KIND_ORDER.filter(

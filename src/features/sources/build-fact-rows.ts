@@ -53,7 +53,9 @@ export function buildFactRows({ facts, entities, articles, topics }: FactRowInpu
       valueLabel: formatValue(fact.value, fact.scale, fact.unit, fact.qualifier, false, locale),
       sortValue: fact.absoluteValue,
       periodLabel: formatPeriod(fact.period, locale),
-      periodSort: periodSortKey(fact.period),
+      // Finite (an open period's Infinity becomes the largest number), so the rows survive JSON:
+      // the page carries them from the prerenderer (prerender-memo).
+      periodSort: Math.min(periodSortKey(fact.period), Number.MAX_VALUE),
       note: fact.noteEn ? pick(language, fact.noteEn, fact.noteRu) : null,
       topics: fact.topics,
     };

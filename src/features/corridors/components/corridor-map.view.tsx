@@ -4,7 +4,7 @@
  * map. Every corridor and hub is a focusable button; hovering or focusing a corridor also names
  * the places along it that had no room for a label. Presentational: no store, no fetching.
  */
-import type { KeyboardEvent, Ref } from 'react';
+import { memo, type KeyboardEvent, type Ref } from 'react';
 import { KIND_COLOURS, KIND_LINE_STYLES, PAPER, STATUS_DASHES, type StrokeLayer } from '../../../charts/palette';
 import type { CorridorKind, CorridorStatus } from '../../../data/schemas/common';
 import type { CorridorMapModel, KeyItem, MapLabel } from '../build-corridor-map';
@@ -117,7 +117,20 @@ function KeySwatch({ item }: { item: KeyItem }) {
   }
 }
 
-export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedId, activeId, onActivate, onSelect }: CorridorMapViewProps) {
+/**
+ * Memoised: the map is the page's largest subtree, and its route renders again for reasons of its
+ * own (the zoom and size hooks attaching to the drawn elements right after hydration).
+ */
+export const CorridorMapView = memo(function CorridorMapView({
+  model,
+  svgRef,
+  transform,
+  scale = 1,
+  selectedId,
+  activeId,
+  onActivate,
+  onSelect,
+}: CorridorMapViewProps) {
   // Fixed ids: a page shows one corridor map (the dashboard's or the embed's).
   const uid = 'corridor-map';
   const clipId = `${uid}-clip`;
@@ -299,4 +312,4 @@ export function CorridorMapView({ model, svgRef, transform, scale = 1, selectedI
       </g>
     </svg>
   );
-}
+});

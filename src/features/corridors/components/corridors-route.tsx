@@ -3,7 +3,7 @@
  * (buildCorridorMap) holds the map, its names, key, tooltips, table, CSV and source line;
  * ChartRoute draws the frame, loading and error states and the chart/table switch.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { DataErrorMessage } from '../../../components/data-state';
 import { ZoomButtons } from '../../../components/zoom-buttons';
@@ -11,6 +11,7 @@ import { combineLoadables, useDataset, useMapShapes } from '../../../data/datase
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
+import { memoAcrossPrerender } from '../../../lib/prerender-memo';
 import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useSelection } from '../../../state/store';
 import { buildCorridorMap, highlightCorridorMap, type CorridorMapModel } from '../build-corridor-map';
@@ -39,20 +40,22 @@ export default function CorridorsRoute() {
   const data = loadable.status === 'success' ? loadable.data : null;
   const shapeData = shapes.status === 'success' ? shapes.data : null;
   const highlighted = useMemo(() => (related ? new Set([...related.corridors, ...related.hubs]) : null), [related]);
-  // Placing the names is the costly part: a new selection only re-highlights. Memoised on the
-  // files themselves (combineLoadables makes a new object every render).
+  // Projecting the outlines and placing the names are the costly part: a new selection only
+  // re-highlights. Memoised on the files themselves (combineLoadables makes a new object every
+  // render), and carried from the prerenderer to the hydrating page (a phone does not redo it).
   const { entities, quotes, facts, articles } = data ?? {};
-  const layout = useMemo(
-    () =>
-      entities && quotes && facts && articles
-        ? buildCorridorMap({ entities, quotes, facts, articles, shapes: shapeData }, filters, { width, height }, locale)
-        : null,
-    [entities, quotes, facts, articles, shapeData, filters, width, height, locale],
-  );
+  const layout = useMemo(() => {
+    if (!entities || !quotes || !facts || !articles) return null;
+    const compute = () => buildCorridorMap({ entities, quotes, facts, articles, shapes: shapeData }, filters, { width, height }, locale);
+    const key = [width, height, locale.language, filters.topics.join(','), filters.yearFrom, filters.yearTo, shapeData ? 'shapes' : ''];
+    return memoAcrossPrerender('corridor-map', key.join('|'), compute);
+  }, [entities, quotes, facts, articles, shapeData, filters, width, height, locale]);
   const model = useMemo(() => layout && highlightCorridorMap(layout, highlighted), [layout, highlighted]);
   // The map may be shorter than the box offered (a phone): zoom within the map itself.
   const zoom = useZoomPan(width, layout?.mapHeight ?? height);
   const selectedId = selection && (selection.kind === 'corridor' || selection.kind === 'hub') ? selection.id : null;
+  // Stable, so the memoised map view is not drawn again when nothing it shows has changed.
+  const select = useCallback((kind: 'corridor' | 'hub', id: string) => actions.selectionChanged({ kind, id }), [actions]);
 
   const renderChart = (map: CorridorMapModel) => {
     const active = map.corridors.find((c) => c.id === activeId) ?? map.hubs.find((h) => h.id === activeId);
@@ -69,7 +72,7 @@ export default function CorridorsRoute() {
             selectedId={selectedId}
             activeId={activeId}
             onActivate={setActiveId}
-            onSelect={(kind, id) => actions.selectionChanged({ kind, id })}
+            onSelect={select}
           />
         ) : shapes.status === 'error' ? (
           <DataErrorMessage

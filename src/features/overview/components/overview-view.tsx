@@ -7,6 +7,7 @@ import { combineLoadables, useDataset } from '../../../data/datasets';
 import type { Fact } from '../../../data/schemas/dataset';
 import { describeFactSource } from '../../../lib/describe-source';
 import { formatPeriod, formatValue } from '../../../lib/format';
+import { memoAcrossPrerender } from '../../../lib/prerender-memo';
 import { useDashboardActions, useFilters, useSelection } from '../../../state/store';
 import { buildOverview, type OverviewInputs, type OverviewModel } from '../build-overview';
 import { DatasetSummary } from './dataset-summary';
@@ -29,7 +30,13 @@ export default function OverviewRoute() {
     () => (facts && entities && articles && quotes && events ? { facts, entities, articles, quotes, events } : null),
     [facts, entities, articles, quotes, events],
   );
-  const model = useMemo(() => (inputs ? buildOverview(inputs, filters, locale) : null), [inputs, filters, locale]);
+  // Its first dates formatted are most of this page's hydration on a phone: the prerendered model
+  // is replayed.
+  const model = useMemo(() => {
+    if (!inputs) return null;
+    const key = [locale.language, filters.topics.join(','), filters.yearFrom, filters.yearTo, inputs.facts.facts.length].join('|');
+    return memoAcrossPrerender('overview', key, () => buildOverview(inputs, filters, locale));
+  }, [inputs, filters, locale]);
 
   return (
     <section aria-labelledby="overview-title">

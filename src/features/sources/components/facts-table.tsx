@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { combineLoadables, useDataset } from '../../../data/datasets';
 import { useRelated } from '../../../hooks/use-related';
+import { memoAcrossPrerender } from '../../../lib/prerender-memo';
 import { buildFactFilter } from '../../../lib/filters';
 import { useDashboardActions, useFilters } from '../../../state/store';
 import { buildFactRows, sortFactRows, type FactSortKey, type SortDirection } from '../build-fact-rows';
@@ -21,10 +22,13 @@ export function FactsTable() {
   const inputs = loadable.status === 'success' ? loadable.data : null;
   const [factsData, entitiesData, articlesData, topicsData] = [inputs?.facts, inputs?.entities, inputs?.articles, inputs?.topics];
 
+  // Formatting every row is most of the table's hydration: the prerendered rows are replayed.
   const rows = useMemo(
     () =>
       factsData && entitiesData && articlesData && topicsData
-        ? buildFactRows({ facts: factsData, entities: entitiesData, articles: articlesData, topics: topicsData }, locale)
+        ? memoAcrossPrerender('fact-rows', `${locale.language} ${factsData.facts.length}`, () =>
+            buildFactRows({ facts: factsData, entities: entitiesData, articles: articlesData, topics: topicsData }, locale),
+          )
         : [],
     [factsData, entitiesData, articlesData, topicsData, locale],
   );

@@ -5,7 +5,6 @@
 import { useMemo } from 'react';
 import { DataErrorMessage, LoadingMessage } from '../../../components/data-state';
 import { combineLoadables, dataUrl, useArticleTexts, useDataset, useEntityMentions, useManifest } from '../../../data/datasets';
-import { DATASET_IDS } from '../../../data/schemas/dataset';
 import { overlapsYears, publicationYear } from '../../../lib/filters';
 import { formatPartialDate } from '../../../lib/format';
 import { useFilters, useSelection } from '../../../state/store';
@@ -13,6 +12,7 @@ import { buildSourceExcerpts, buildSourceMarks, markedArticles } from '../build-
 import { FactsTable } from './facts-table';
 import { useLocale, useT } from '../../../i18n/use-i18n';
 import { pick, type MessageKey } from '../../../i18n/i18n';
+import { memoAcrossPrerender } from '../../../lib/prerender-memo';
 
 export default function SourcesRoute() {
   const locale = useLocale();
@@ -58,6 +58,22 @@ export default function SourcesRoute() {
     [selection, articles, entities, quotes, facts, mentions, texts, locale],
   );
 
+  // The publication dates, formatted: the first date formatted in a page is slow on a phone (the
+  // formatter's locale data loads), so the prerendered strings are replayed on hydration.
+  const publishedLabels = useMemo(
+    () =>
+      articles &&
+      memoAcrossPrerender('article-dates', `${locale.language} ${articles.articles.map((article) => article.id).join(' ')}`, () =>
+        Object.fromEntries(
+          articles.articles.map(({ id, published }) => [
+            id,
+            formatPartialDate(published.date, published.precision, locale, published.latest),
+          ]),
+        ),
+      ),
+    [articles, locale],
+  );
+
   // One loading state for the page, so sections do not push each other down as they arrive.
   if (loadable.status === 'pending' && articleList.status !== 'error') return <LoadingMessage what={t('sources.loading')} />;
   return (
@@ -80,8 +96,7 @@ export default function SourcesRoute() {
                   </p>
                   {article.title && locale.language === 'en' && <p className="secondary">{article.titleEn}</p>}
                   <p>
-                    <strong>{pick(locale.language, article.outlet.nameEn, article.outlet.nameRu)}</strong> ·{' '}
-                    {formatPartialDate(article.published.date, article.published.precision, locale, article.published.latest)}
+                    <strong>{pick(locale.language, article.outlet.nameEn, article.outlet.nameRu)}</strong> · {publishedLabels?.[article.id]}
                     {/* A range already says it is uncertain; a single date says how precise it is. */}
                     {!article.published.latest &&
                       ` (${t('sources.knownTo', { precision: t(PRECISION_KEYS[article.published.precision]) })})`}
@@ -152,6 +167,9 @@ function DatasetDownloads() {
   const t = useT();
   const manifest = useManifest();
   const version = manifest.status === 'success' ? manifest.data.datasetVersion : null;
+  // The files the manifest lists (not the schemas' list of ids: that module is the heaviest of the
+  // data layer, and this page draws no chart that needs it).
+  const files = manifest.status === 'success' ? manifest.data.files : [];
   return (
     <section aria-labelledby="downloads-title" className="panel">
       <h2 id="downloads-title">{t('sources.downloads')}</h2>
@@ -171,11 +189,11 @@ function DatasetDownloads() {
         ))}
         <li>
           JSON:{' '}
-          {DATASET_IDS.map((id, index) => (
+          {files.map(({ id, path }, index) => (
             <span key={id}>
               {index > 0 && ', '}
-              <a href={dataUrl(`${id}.json`)} download>
-                {id}.json
+              <a href={dataUrl(path)} download>
+                {path}
               </a>
             </span>
           ))}
