@@ -13,6 +13,14 @@
  * where drawing 20,000 marks costs a hundred and more, and the names move with their nodes. When
  * the gesture rests (the route's `labelsTransform` catches up) it draws everything afresh, sharp,
  * with names placed for the new view. Any other change (filter, hover, focus) draws afresh at once.
+ *
+ * Why a 2D canvas still, not a worker or WebGL (sigma.js + graphology): profiled at ×1000 (Chromium
+ * trace, 2026-12-01), a filter change that shows all 20,000 nodes was the model (40-110 ms), the
+ * names (20-60 ms) and stamping the nodes (140-300 ms), all on the main thread. A worker moves that
+ * work off the thread but the new picture still waits for it; sigma would replace the zoom, drag,
+ * keyboard and name placement this view shares with the SVG. Lighter indexes, label candidates
+ * picked per cell and stamps copied into the pixels took the click-to-frame from 301 to 165 ms in
+ * the bench, so this renderer stays.
  */
 import type { Quadtree } from 'd3';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
@@ -219,8 +227,7 @@ function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, col
   // batches by shape, colour, opacity and outline as the SVG draws them. Stamping is far cheaper
   // than filling and outlining thousands of small paths (measured: ~0.9 s of rasterising at
   // 20,000 nodes without a GPU, against tens of ms), and nodes off the canvas are skipped. Batch
-  // and stamp keys are numbers, not strings: at 20,000 nodes building two strings per node was a
-  // fifth of the frame (measured).
+  // and stamp keys are numbers, not strings (two strings per node, 20,000 nodes, each redraw).
   const rootK = Math.sqrt(transform.k);
   const shrink = 1 / rootK;
   const batchOrder: number[] = [];
@@ -239,8 +246,10 @@ function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, col
   }
   context.restore();
   // The stamps are copied into the picture's pixels by hand, not with drawImage: without a GPU
-  // (the bench's Chromium) 20,000 drawImage calls took 90-180 ms of a filter change, the copy
-  // a fraction of that (measured, 1216 × 730 px).
+  // (the bench's Chromium, software canvas) 20,000 drawImage calls cost 89 ms alone against 23 ms
+  // for the copy, and in the app, on ×1000 data at 1216 × 730 px on the loaded 2-core machine,
+  // the node pass fell from 140-300 ms to 36-49 ms (measured 2026-12-01). With a GPU the one
+  // read-back per full redraw is a few ms; zoom and pan frames reuse the kept picture anyway.
   const picture = context.getImageData(0, 0, canvas.width, canvas.height);
   const words = new Uint32Array(picture.data.buffer, picture.data.byteOffset, picture.data.length / 4);
   const stamps = stampsFor(ratio, colours);
