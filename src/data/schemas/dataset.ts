@@ -20,6 +20,7 @@ import {
   ScaleSchema,
   UnitSchema,
 } from './common';
+import { byId, compact, idRule, indexRule, listOf, shape } from './compact';
 import { migrateArticlesFile, migrateEntitiesFile, migrateEventsFile, migrateFactsFile, migrateNetworkFile } from './migrate';
 
 /** Bumped when a file's shape changes incompatibly. */
@@ -305,14 +306,14 @@ export const NetworkEdgeSchema = z.object({
   target: IdSchema,
   /** Number of paragraphs in which both are mentioned. */
   weight: z.number().int().positive(),
-  paragraphs: z.array(z.object({ article: IdSchema, paragraph: z.number().int().nonnegative() })),
+  paragraphs: compact<{ article: string; paragraph: number }[]>(listOf(shape({ article: idRule, paragraph: indexRule }))),
 });
 /**
  * Where each node's mentions are (credits excepted), by node and article: the paragraph index of
  * every mention, one entry per mention (a paragraph naming someone twice is listed twice). What
  * the network counts under a filter, so it need not load mentions.json.
  */
-export const NetworkMentionParagraphsSchema = z.record(IdSchema, z.record(IdSchema, z.array(z.number().int().nonnegative())));
+export const NetworkMentionParagraphsSchema = compact<Record<string, Record<string, number[]>>>(byId(byId(listOf(indexRule))));
 export const NetworkFileSchema = z.object({
   nodes: z.array(NetworkNodeSchema),
   edges: z.array(NetworkEdgeSchema),
@@ -321,7 +322,7 @@ export const NetworkFileSchema = z.object({
    * Topic ids of every paragraph, by article and paragraph index: what the network filters its
    * paragraphs by, without loading the texts.
    */
-  paragraphTopics: z.record(IdSchema, z.array(z.array(IdSchema))),
+  paragraphTopics: compact<Record<string, string[][]>>(byId(listOf(listOf(idRule)))),
 });
 export type Network = z.infer<typeof NetworkFileSchema>;
 /**
