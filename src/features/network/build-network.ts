@@ -82,14 +82,20 @@ interface NetworkIndex {
   /** paragraph number → its article (in `articles`) and its topic list (in `topicLists`). */
   paragraphArticle: Int32Array;
   paragraphTopics: Int32Array;
-  /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown), and mention paragraphs. */
+  /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown). */
   nodes: {
     entity: { nameEn: string; nameRu: string; country?: string | null } | undefined;
     isQuoted: boolean;
-    mentionParagraphs: Int32Array;
   }[];
-  /** Parallel to data.network.edges: the paragraph number of each of the edge's paragraphs (-1 when it has none). */
-  edgeParagraphs: Int32Array[];
+  /**
+   * The paragraph numbers of node n's mentions are mentionNumbers[mentionStart[n] ..
+   * mentionStart[n + 1]): one typed array for all nodes, not 20,000 small ones at ×1000.
+   */
+  mentionStart: Int32Array;
+  mentionNumbers: Int32Array;
+  /** The same for edge e's paragraphs, in the edge's order (-1 for one that can never pass). */
+  edgeStart: Int32Array;
+  edgeNumbers: Int32Array;
   /** Parallel to data.network.edges: the positions (in data.network.nodes) of each edge's ends, -1 when unknown. */
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
@@ -163,11 +169,12 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   };
   const mentionParagraphs = new Map<string, number[]>();
   if (data.network.mentionParagraphs) {
-    for (const [entity, byArticle] of Object.entries(data.network.mentionParagraphs)) {
+    for (const entity in data.network.mentionParagraphs) {
+      const byArticle = data.network.mentionParagraphs[entity]!;
       const list: number[] = [];
-      for (const [articleId, paragraphs] of Object.entries(byArticle)) {
+      for (const articleId in byArticle) {
         const entry = articleEntry(articleId);
-        for (const paragraph of paragraphs) {
+        for (const paragraph of byArticle[articleId]!) {
           const number = numberIn(entry, articleId, paragraph);
           if (number >= 0) list.push(number);
         }
@@ -187,13 +194,16 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   }
   const people = new Map(data.entities.people.map((person) => [person.id, person]));
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
-  const edgeParagraphs = data.network.edges.map((edge) => {
-    const numbers = new Int32Array(edge.paragraphs.length);
-    edge.paragraphs.forEach((place, at) => {
-      numbers[at] = numberIn(articleEntry(place.article), place.article, place.paragraph);
-    });
-    return numbers;
-  });
+  const { edges, nodes } = data.network;
+  const edgeStart = new Int32Array(edges.length + 1);
+  for (let at = 0; at < edges.length; at++) edgeStart[at + 1] = edgeStart[at]! + edges[at]!.paragraphs.length;
+  const edgeNumbers = new Int32Array(edgeStart[edges.length]!);
+  for (let at = 0, next = 0; at < edges.length; at++)
+    for (const place of edges[at]!.paragraphs) edgeNumbers[next++] = numberIn(articleEntry(place.article), place.article, place.paragraph);
+  const mentionStart = new Int32Array(nodes.length + 1);
+  for (let at = 0; at < nodes.length; at++) mentionStart[at + 1] = mentionStart[at]! + (mentionParagraphs.get(nodes[at]!.id)?.length ?? 0);
+  const mentionNumbers = new Int32Array(mentionStart[nodes.length]!);
+  for (let at = 0; at < nodes.length; at++) mentionNumbers.set(mentionParagraphs.get(nodes[at]!.id) ?? [], mentionStart[at]!);
   const nodeAt = new Map(data.network.nodes.map((node, position) => [node.id, position]));
   return {
     articles: data.articles.articles,
@@ -205,9 +215,11 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
     nodes: data.network.nodes.map((node) => ({
       entity: people.get(node.id) ?? organisations.get(node.id),
       isQuoted: people.get(node.id)?.isQuoted ?? false,
-      mentionParagraphs: Int32Array.from(mentionParagraphs.get(node.id) ?? []),
     })),
-    edgeParagraphs,
+    mentionStart,
+    mentionNumbers,
+    edgeStart,
+    edgeNumbers,
     labels: new Map(),
     ranks: new Map(),
   };
@@ -275,7 +287,8 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     const entry = index.nodes[position]!;
     if (!entry.entity) return; // never show an id in place of a name
     let mentions = 0;
-    for (const number of entry.mentionParagraphs) mentions += passing[number]!;
+    for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
+      mentions += passing[index.mentionNumbers[at]!]!;
     if (mentions === 0) return;
     present[position] = 1;
     const { label, shortLabel, compactLabel } = labels[position]!;
@@ -299,13 +312,17 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     const source = index.edgeSource[position]!;
     const target = index.edgeTarget[position]!;
     if (source < 0 || target < 0 || !present[source] || !present[target]) return;
-    const numbers = index.edgeParagraphs[position]!;
+    const start = index.edgeStart[position]!;
+    const end = index.edgeStart[position + 1]!;
+    const numbers = index.edgeNumbers;
     let passed = 0;
-    for (const number of numbers) if (number >= 0) passed += passing[number]!;
+    for (let at = start; at < end; at++) if (numbers[at]! >= 0) passed += passing[numbers[at]!]!;
     if (passed === 0) return;
     // When every paragraph passes (no filter, the usual case), the edge's own list serves: no copy.
     const paragraphs =
-      passed === numbers.length ? edge.paragraphs : edge.paragraphs.filter((_, at) => numbers[at]! >= 0 && passing[numbers[at]!] === 1);
+      passed === end - start
+        ? edge.paragraphs
+        : edge.paragraphs.filter((_, at) => numbers[start + at]! >= 0 && passing[numbers[start + at]!] === 1);
     links.push({ source: edge.source, target: edge.target, paragraphs, weight: passed });
   });
   return { nodes, links, universe: data.network };
