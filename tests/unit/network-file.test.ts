@@ -110,6 +110,10 @@ describe('a broken network.json', () => {
       message: 'expected a non-negative integer',
     });
 
+    const nodes = structuredClone(current.nodes);
+    nodes[2]!.x = 2;
+    expect(issueOf({ ...current, nodes })).toEqual({ path: 'nodes.2.x', message: 'expected a number from 0 to 1' });
+
     const paragraphTopics = { ...current.paragraphTopics, 'Bad Key': [] };
     expect(issueOf({ ...current, paragraphTopics })?.path).toBe('paragraphTopics.Bad Key');
   });

@@ -20,6 +20,18 @@ export const idRule: Rule = (value) =>
 export const indexRule: Rule = (value) =>
   Number.isInteger(value) && (value as number) >= 0 ? undefined : fail('expected a non-negative integer');
 
+/** A number in [min, max], an integer when `isInteger`. */
+export function numberRule(min: number, max = Infinity, isInteger = false): Rule {
+  return (value) =>
+    typeof value === 'number' && value >= min && value <= max && (!isInteger || Number.isInteger(value))
+      ? undefined
+      : fail(`expected ${isInteger ? 'an integer' : 'a number'} from ${min}${max === Infinity ? '' : ` to ${max}`}`);
+}
+
+export function oneOf(...values: string[]): Rule {
+  return (value) => (values.includes(value as string) ? undefined : fail(`expected one of ${values.join(', ')}`));
+}
+
 export function listOf(rule: Rule): Rule {
   return (value) => {
     if (!Array.isArray(value)) return fail('expected an array');
