@@ -1,7 +1,8 @@
 /**
  * Schemas of the generated files in public/data. The pipeline validates its output with them
- * before writing; the app validates every file it fetches with them. Types are inferred, never
- * written by hand.
+ * before writing; the app validates every file it fetches with them. Types are inferred, except
+ * for network.json's large parts, checked in one pass (compact.ts): their types stand beside their
+ * rules.
  */
 import { z } from 'zod';
 import {
