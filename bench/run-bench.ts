@@ -519,7 +519,9 @@ async function benchScales() {
     const isCanvas = (await page.locator('canvas.network').count()) > 0;
     // The same graph in the other renderer, to see where SVG stops keeping up.
     await page.evaluate(`localStorage.setItem('atlas:network-renderer', '${isCanvas ? 'svg' : 'canvas'}')`);
-    await page.reload();
+    // Opened again by its old link, not reloaded: the app moves the address to network/, which a
+    // client-only build (no prerendered folders) does not serve.
+    await page.goto(`${base}?view=network`);
     await page.locator('[data-node-id], canvas.network').first().waitFor({ timeout: 600_000 });
     const otherFrames = await networkFrames(page);
     await page.evaluate(`localStorage.removeItem('atlas:network-renderer')`);

@@ -89,3 +89,38 @@ describe('a frozen version without mention paragraphs', () => {
     });
   }
 });
+
+describe('a broken network.json', () => {
+  const current = read('network.json') as DatasetFiles['network'];
+  const issueOf = (broken: unknown) => {
+    const result = DATASET_SCHEMAS.network.safeParse(broken);
+    return result.success ? null : { path: result.error.issues[0]!.path.join('.'), message: result.error.issues[0]!.message };
+  };
+
+  it('is rejected, naming the bad entry, in the large parts checked in one pass', () => {
+    const edges = structuredClone(current.edges);
+    edges[1]!.paragraphs[0] = { article: 'Not An Id', paragraph: 0 };
+    expect(issueOf({ ...current, edges })).toEqual({ path: 'edges.1.paragraphs.0.article', message: 'must be kebab-case (a-z, 0-9, -)' });
+
+    const [node, byArticle] = Object.entries(current.mentionParagraphs!)[0]!;
+    const article = Object.keys(byArticle)[0]!;
+    const mentionParagraphs = { ...current.mentionParagraphs, [node]: { ...byArticle, [article]: [0, -1] } };
+    expect(issueOf({ ...current, mentionParagraphs })).toEqual({
+      path: `mentionParagraphs.${node}.${article}.1`,
+      message: 'expected a non-negative integer',
+    });
+
+    const nodes = structuredClone(current.nodes);
+    nodes[2]!.x = 2;
+    expect(issueOf({ ...current, nodes })).toEqual({ path: 'nodes.2.x', message: 'expected a number from 0 to 1' });
+
+    const paragraphTopics = { ...current.paragraphTopics, 'Bad Key': [] };
+    expect(issueOf({ ...current, paragraphTopics })?.path).toBe('paragraphTopics.Bad Key');
+  });
+
+  it('passes its large parts through as they are (no copy)', () => {
+    const parsed = DATASET_SCHEMAS.network.parse(current);
+    expect(parsed.mentionParagraphs).toBe(current.mentionParagraphs);
+    expect(parsed.edges[0]!.paragraphs).toBe(current.edges[0]!.paragraphs);
+  });
+});

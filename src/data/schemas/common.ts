@@ -6,7 +6,9 @@
 import { z } from 'zod';
 
 /** Lower-case kebab-case ids, stable across rebuilds: they end up in URLs and citations. */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_MESSAGE = 'must be kebab-case (a-z, 0-9, -)';
+export const IdSchema = z.string().regex(ID_PATTERN, ID_MESSAGE);
 
 export const PrecisionSchema = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof PrecisionSchema>;

@@ -1,7 +1,8 @@
 /**
  * Schemas of the generated files in public/data. The pipeline validates its output with them
- * before writing; the app validates every file it fetches with them. Types are inferred, never
- * written by hand.
+ * before writing; the app validates every file it fetches with them. Types are inferred, except
+ * for network.json's large parts, checked in one pass (compact.ts): their types stand beside their
+ * rules.
  */
 import { z } from 'zod';
 import {
@@ -20,6 +21,7 @@ import {
   ScaleSchema,
   UnitSchema,
 } from './common';
+import { byId, compact, idRule, indexRule, listOf, numberRule, oneOf, shape } from './compact';
 import { migrateArticlesFile, migrateEntitiesFile, migrateEventsFile, migrateFactsFile, migrateNetworkFile } from './migrate';
 
 /** Bumped when a file's shape changes incompatibly. */
@@ -291,37 +293,54 @@ export const MentionSchema = z.object({
 export type Mention = z.infer<typeof MentionSchema>;
 export const MentionsFileSchema = z.object({ mentions: z.array(MentionSchema) });
 
-export const NetworkNodeSchema = z.object({
-  id: IdSchema,
-  kind: z.enum(['person', 'organisation']),
-  mentionCount: z.number().int().nonnegative(),
-  articleCount: z.number().int().nonnegative(),
-  /** Position in the unit square from the build-time force layout (seeded, so stable). */
-  x: z.number().min(0).max(1),
-  y: z.number().min(0).max(1),
+/** Position in the unit square from the build-time force layout (seeded, so stable). */
+const unitRule = numberRule(0, 1);
+const countRule = numberRule(0, Infinity, true);
+/** 20,000 nodes and 30,000 edges at ×1000: checked in one pass (see compact.ts). */
+const nodeRule = shape({
+  id: idRule,
+  kind: oneOf('person', 'organisation'),
+  mentionCount: countRule,
+  articleCount: countRule,
+  x: unitRule,
+  y: unitRule,
 });
-export const NetworkEdgeSchema = z.object({
-  source: IdSchema,
-  target: IdSchema,
+const edgeRule = shape({
+  source: idRule,
+  target: idRule,
+  weight: numberRule(1, Infinity, true),
+  paragraphs: listOf(shape({ article: idRule, paragraph: indexRule })),
+});
+export const NetworkNodeSchema = compact<{
+  id: string;
+  kind: 'person' | 'organisation';
+  mentionCount: number;
+  articleCount: number;
+  x: number;
+  y: number;
+}>(nodeRule);
+export const NetworkEdgeSchema = compact<{
+  source: string;
+  target: string;
   /** Number of paragraphs in which both are mentioned. */
-  weight: z.number().int().positive(),
-  paragraphs: z.array(z.object({ article: IdSchema, paragraph: z.number().int().nonnegative() })),
-});
+  weight: number;
+  paragraphs: { article: string; paragraph: number }[];
+}>(edgeRule);
 /**
  * Where each node's mentions are (credits excepted), by node and article: the paragraph index of
  * every mention, one entry per mention (a paragraph naming someone twice is listed twice). What
  * the network counts under a filter, so it need not load mentions.json.
  */
-export const NetworkMentionParagraphsSchema = z.record(IdSchema, z.record(IdSchema, z.array(z.number().int().nonnegative())));
+export const NetworkMentionParagraphsSchema = compact<Record<string, Record<string, number[]>>>(byId(byId(listOf(indexRule))));
 export const NetworkFileSchema = z.object({
-  nodes: z.array(NetworkNodeSchema),
-  edges: z.array(NetworkEdgeSchema),
+  nodes: compact<z.infer<typeof NetworkNodeSchema>[]>(listOf(nodeRule)),
+  edges: compact<z.infer<typeof NetworkEdgeSchema>[]>(listOf(edgeRule)),
   mentionParagraphs: NetworkMentionParagraphsSchema,
   /**
    * Topic ids of every paragraph, by article and paragraph index: what the network filters its
    * paragraphs by, without loading the texts.
    */
-  paragraphTopics: z.record(IdSchema, z.array(z.array(IdSchema))),
+  paragraphTopics: compact<Record<string, string[][]>>(byId(listOf(listOf(idRule)))),
 });
 export type Network = z.infer<typeof NetworkFileSchema>;
 /**

@@ -82,14 +82,23 @@ interface NetworkIndex {
   /** paragraph number → its article (in `articles`) and its topic list (in `topicLists`). */
   paragraphArticle: Int32Array;
   paragraphTopics: Int32Array;
-  /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown), and mention paragraphs. */
+  /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown). */
   nodes: {
     entity: { nameEn: string; nameRu: string; country?: string | null } | undefined;
     isQuoted: boolean;
-    mentionParagraphs: Int32Array;
   }[];
-  /** Parallel to data.network.edges: the paragraph number of each of the edge's paragraphs (-1 when it has none). */
-  edgeParagraphs: Int32Array[];
+  /**
+   * The paragraph numbers of node n's mentions are mentionNumbers[mentionStart[n] ..
+   * mentionStart[n + 1]): one typed array for all nodes, not 20,000 small ones at ×1000.
+   */
+  mentionStart: Int32Array;
+  mentionNumbers: Int32Array;
+  /** The same for edge e's paragraphs, in the edge's order (-1 for one that can never pass). */
+  edgeStart: Int32Array;
+  edgeNumbers: Int32Array;
+  /** Parallel to data.network.edges: the positions (in data.network.nodes) of each edge's ends, -1 when unknown. */
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
   /** Per language, the node labels (parallel to data.network.nodes). */
   labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
   /** Per language, each node's place in the order of names (the collator's), for sorting ties without comparing strings. */
@@ -160,11 +169,12 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   };
   const mentionParagraphs = new Map<string, number[]>();
   if (data.network.mentionParagraphs) {
-    for (const [entity, byArticle] of Object.entries(data.network.mentionParagraphs)) {
+    for (const entity in data.network.mentionParagraphs) {
+      const byArticle = data.network.mentionParagraphs[entity]!;
       const list: number[] = [];
-      for (const [articleId, paragraphs] of Object.entries(byArticle)) {
+      for (const articleId in byArticle) {
         const entry = articleEntry(articleId);
-        for (const paragraph of paragraphs) {
+        for (const paragraph of byArticle[articleId]!) {
           const number = numberIn(entry, articleId, paragraph);
           if (number >= 0) list.push(number);
         }
@@ -184,24 +194,32 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   }
   const people = new Map(data.entities.people.map((person) => [person.id, person]));
   const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
-  const edgeParagraphs = data.network.edges.map((edge) => {
-    const numbers = new Int32Array(edge.paragraphs.length);
-    edge.paragraphs.forEach((place, at) => {
-      numbers[at] = numberIn(articleEntry(place.article), place.article, place.paragraph);
-    });
-    return numbers;
-  });
+  const { edges, nodes } = data.network;
+  const edgeStart = new Int32Array(edges.length + 1);
+  for (let at = 0; at < edges.length; at++) edgeStart[at + 1] = edgeStart[at]! + edges[at]!.paragraphs.length;
+  const edgeNumbers = new Int32Array(edgeStart[edges.length]!);
+  for (let at = 0, next = 0; at < edges.length; at++)
+    for (const place of edges[at]!.paragraphs) edgeNumbers[next++] = numberIn(articleEntry(place.article), place.article, place.paragraph);
+  const mentionStart = new Int32Array(nodes.length + 1);
+  for (let at = 0; at < nodes.length; at++) mentionStart[at + 1] = mentionStart[at]! + (mentionParagraphs.get(nodes[at]!.id)?.length ?? 0);
+  const mentionNumbers = new Int32Array(mentionStart[nodes.length]!);
+  for (let at = 0; at < nodes.length; at++) mentionNumbers.set(mentionParagraphs.get(nodes[at]!.id) ?? [], mentionStart[at]!);
+  const nodeAt = new Map(data.network.nodes.map((node, position) => [node.id, position]));
   return {
     articles: data.articles.articles,
     topicLists,
+    edgeSource: Int32Array.from(data.network.edges, (edge) => nodeAt.get(edge.source) ?? -1),
+    edgeTarget: Int32Array.from(data.network.edges, (edge) => nodeAt.get(edge.target) ?? -1),
     paragraphArticle: Int32Array.from(articleOf),
     paragraphTopics: Int32Array.from(topicsOf),
     nodes: data.network.nodes.map((node) => ({
       entity: people.get(node.id) ?? organisations.get(node.id),
       isQuoted: people.get(node.id)?.isQuoted ?? false,
-      mentionParagraphs: Int32Array.from(mentionParagraphs.get(node.id) ?? []),
     })),
-    edgeParagraphs,
+    mentionStart,
+    mentionNumbers,
+    edgeStart,
+    edgeNumbers,
     labels: new Map(),
     ranks: new Map(),
   };
@@ -232,9 +250,12 @@ function labelRanks(data: NetworkInputs, language: Language): Map<string, number
   if (!ranks) {
     const labels = nodeLabels(data, index, language);
     // A collator orders exactly as localeCompare(b, language) does, without building one per call.
-    const collator = new Intl.Collator(language);
-    const positions = data.network.nodes.map((_, position) => position);
-    positions.sort((a, b) => collator.compare(labels[a]!.label, labels[b]!.label));
+    // The prerendered page's order is replayed on hydration: a collator's first construction
+    // loads the language's collation data, tens of ms on a slow phone.
+    const positions = memoAcrossPrerender('network-ranks', `${language} ${data.network.nodes.length}`, () => {
+      const collator = new Intl.Collator(language);
+      return data.network.nodes.map((_, position) => position).sort((a, b) => collator.compare(labels[a]!.label, labels[b]!.label));
+    });
     ranks = new Map(positions.map((position, rank) => [data.network.nodes[position]!.id, rank]));
     index.ranks.set(language, ranks);
   }
@@ -260,14 +281,16 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     passing[number] = articlePasses[index.paragraphArticle[number]!]! && topicsPass[index.paragraphTopics[number]!]! ? 1 : 0;
   const labels = nodeLabels(data, index, language);
   const nodes: GraphNode[] = [];
-  const present = new Set<string>();
+  /** By node position: whether the node is in the filtered graph (typed, not a Set of ids: 20,000 of them at ×1000). */
+  const present = new Uint8Array(data.network.nodes.length);
   data.network.nodes.forEach((node, position) => {
     const entry = index.nodes[position]!;
     if (!entry.entity) return; // never show an id in place of a name
     let mentions = 0;
-    for (const number of entry.mentionParagraphs) mentions += passing[number]!;
+    for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
+      mentions += passing[index.mentionNumbers[at]!]!;
     if (mentions === 0) return;
-    present.add(node.id);
+    present[position] = 1;
     const { label, shortLabel, compactLabel } = labels[position]!;
     // Fields written out, not spread: spreading 20,000 objects cost hundreds of ms in V8 (measured).
     nodes.push({
@@ -286,10 +309,21 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
   });
   const links: GraphLink[] = [];
   data.network.edges.forEach((edge, position) => {
-    if (!present.has(edge.source) || !present.has(edge.target)) return;
-    const numbers = index.edgeParagraphs[position]!;
-    const paragraphs = edge.paragraphs.filter((_, at) => numbers[at]! >= 0 && passing[numbers[at]!] === 1);
-    if (paragraphs.length > 0) links.push({ source: edge.source, target: edge.target, paragraphs, weight: paragraphs.length });
+    const source = index.edgeSource[position]!;
+    const target = index.edgeTarget[position]!;
+    if (source < 0 || target < 0 || !present[source] || !present[target]) return;
+    const start = index.edgeStart[position]!;
+    const end = index.edgeStart[position + 1]!;
+    const numbers = index.edgeNumbers;
+    let passed = 0;
+    for (let at = start; at < end; at++) if (numbers[at]! >= 0) passed += passing[numbers[at]!]!;
+    if (passed === 0) return;
+    // When every paragraph passes (no filter, the usual case), the edge's own list serves: no copy.
+    const paragraphs =
+      passed === end - start
+        ? edge.paragraphs
+        : edge.paragraphs.filter((_, at) => numbers[start + at]! >= 0 && passing[numbers[start + at]!] === 1);
+    links.push({ source: edge.source, target: edge.target, paragraphs, weight: passed });
   });
   return { nodes, links, universe: data.network };
 }
@@ -352,12 +386,13 @@ export function linkWidth(weight: number): number {
  */
 export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
   const { radius, positions } = fitUniverse(graph.universe, width, height);
-  const placed = new Map<string, PlacedNode>();
-  // Fields written out, not spread (see buildNetworkGraph).
-  for (const node of graph.nodes) {
-    const point = positions.get(node.id) ?? { x: width / 2, y: height / 2 };
+  const centre = { x: width / 2, y: height / 2 };
+  // Fields written out, not spread (see buildNetworkGraph); no map of placed nodes: the links'
+  // ends are the same fitted positions.
+  const nodes = graph.nodes.map((node): PlacedNode => {
+    const point = positions.get(node.id) ?? centre;
     const { id, kind, label, shortLabel, compactLabel, labelRu, country, mentions, isQuoted, ux, uy } = node;
-    placed.set(id, {
+    return {
       id,
       kind,
       label,
@@ -372,13 +407,13 @@ export function layoutNetwork(graph: NetworkGraph, width: number, height: number
       radius: radius(mentions),
       x: point.x,
       y: point.y,
-    });
-  }
+    };
+  });
   return {
-    nodes: [...placed.values()],
+    nodes,
     links: graph.links.map((link) => {
-      const a = placed.get(link.source)!;
-      const b = placed.get(link.target)!;
+      const a = positions.get(link.source) ?? centre;
+      const b = positions.get(link.target) ?? centre;
       const { source, target, paragraphs, weight } = link;
       return { source, target, paragraphs, weight, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: linkWidth(weight) };
     }),
@@ -399,7 +434,14 @@ function fitUniverse(source: NetworkGraph['universe'], width: number, height: nu
   if (!fit) {
     let maxMentions = 0;
     for (const node of source.nodes) maxMentions = Math.max(maxMentions, node.mentionCount);
-    const radius = radiusScale(maxMentions, { width, height });
+    const scale = radiusScale(maxMentions, { width, height });
+    // A few hundred distinct counts for 20,000 nodes: each radius is computed once.
+    const radii = new Map<number, number>();
+    const radius = (mentions: number) => {
+      let value = radii.get(mentions);
+      if (value === undefined) radii.set(mentions, (value = scale(mentions)));
+      return value;
+    };
     // The prerendered page's fit is replayed on hydration (a Map is not JSON: entries travel).
     const entries = memoAcrossPrerender(`network-fit`, `${key} ${source.nodes.length} ${source.edges.length}`, () => [
       ...fitNetworkToBox(
@@ -485,7 +527,7 @@ export interface NetworkModel extends ChartModelBase {
   graphLabel: string;
   /** Each node's accessible name: name, kind, mentions (composed when first asked for). */
   nodeLabels: NodeLabels;
-  /** Links per node, under the filters. */
+  /** Links per node, under the filters (counted when first read: only the table and the CSV ask). */
   degree: Map<string, number>;
   /** The nodes, the most mentioned first (ties by name): the keyboard's, the search's and the table's order. */
   byMentions: GraphNode[];
@@ -575,11 +617,15 @@ export function buildNetwork(
   const { t } = locale;
   const graph = buildNetworkGraph(data, filters, locale.language);
   const layout = layoutNetwork(graph, size.width, size.height);
-  const degree = new Map<string, number>();
-  for (const link of graph.links) {
-    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
-    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
-  }
+  // Read by the table and the CSV only: counted when first asked for.
+  const degreeOf = lazy(() => {
+    const degree = new Map<string, number>();
+    for (const link of graph.links) {
+      degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
+      degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
+    }
+    return degree;
+  });
   const kindOf = memoText<string>((key) => kindText({ kind: key.split('|')[0], isQuoted: key.endsWith('|1') } as GraphNode, locale));
   const kindTextOf = (node: GraphNode) => kindOf(`${node.kind}|${node.isQuoted ? 1 : 0}`);
   const countryOf = memoText<CountryKey>((country) => t(`country.${country}`));
@@ -599,8 +645,9 @@ export function buildNetwork(
       return text;
     },
   };
-  const rows = lazy(() =>
-    byMentions.map((node): TableRow => ({
+  const rows = lazy(() => {
+    const degree = degreeOf();
+    return byMentions.map((node): TableRow => ({
       key: node.id,
       selection: { kind: node.kind, id: node.id },
       isHighlighted: focus?.has(node.id) ?? false,
@@ -611,9 +658,10 @@ export function buildNetwork(
         mentions: { text: String(node.mentions), sort: node.mentions },
         links: { text: String(degree.get(node.id) ?? 0), sort: degree.get(node.id) ?? 0 },
       },
-    })),
-  );
+    }));
+  });
   const csvRows = lazy(() => {
+    const degree = degreeOf();
     /** Paragraphs shared with anyone, per node (the CSV's shared_paragraphs). */
     const shared = new Map<string, number>();
     for (const link of graph.links) for (const id of [link.source, link.target]) shared.set(id, (shared.get(id) ?? 0) + link.weight);
@@ -632,7 +680,9 @@ export function buildNetwork(
     layout,
     width: size.width,
     height: size.height,
-    degree,
+    get degree() {
+      return degreeOf();
+    },
     byMentions,
     countText: plural(locale, 'network.count', graph.nodes.length),
     graphLabel: plural(locale, 'network.graphLabel', graph.nodes.length),

@@ -102,45 +102,67 @@ export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState)
     if (state.isFocusExclusive && state.focusIds) return null;
     return 'ambient';
   };
-  const requests: LabelRequest[] = [];
-  for (const node of visible) {
-    const tier = tierOf(node);
-    if (!tier) continue;
-    tiers.set(node.id, tier);
-    requests.push({
-      id: node.id,
-      // The full name in focus, unless it would take more than half the chart's width (a phone).
-      text:
-        tier === 'ambient' && state.width < NARROW_CHART
-          ? node.compactLabel
-          : tier === 'ambient' || estimateTextWidth(node.label, RESERVED_FONT_SIZE, true) > state.width * 0.5
-            ? node.shortLabel
-            : node.label,
-      x: node.x,
-      y: node.y,
-      offset: node.radius + 3,
-      fontSize: RESERVED_FONT_SIZE,
-      isBold: tier === 'active' || tier === 'selected',
-      priority: TIER_PRIORITY[tier] + node.mentions,
-    });
-  }
+  const request = (node: LabelNode, tier: LabelTier): LabelRequest => ({
+    id: node.id,
+    // The full name in focus, unless it would take more than half the chart's width (a phone).
+    text:
+      tier === 'ambient' && state.width < NARROW_CHART
+        ? node.compactLabel
+        : tier === 'ambient' || estimateTextWidth(node.label, RESERVED_FONT_SIZE, true) > state.width * 0.5
+          ? node.shortLabel
+          : node.label,
+    x: node.x,
+    y: node.y,
+    offset: node.radius + 3,
+    fontSize: RESERVED_FONT_SIZE,
+    isBold: tier === 'active' || tier === 'selected',
+    priority: TIER_PRIORITY[tier] + node.mentions,
+  });
   // Bounded work however big the graph (placement is checked against every placed label and
   // obstacle): at most a few ambient candidates per grid cell, a cap on the focus, and, on huge
-  // graphs (a canvas), only the largest marks as obstacles.
-  const perCell = new Map<string, number>();
+  // graphs (a canvas), only the largest marks as obstacles. The ambient candidates are chosen per
+  // cell as the nodes are met (the most mentioned, ties in input order, as a stable sort of all of
+  // them would), so only they become requests: at 20,000 nodes, sorting and wording every node
+  // was most of a filter change's labelling (measured).
+  const others: LabelRequest[] = [];
+  /** Each request's node's place in `visible`: ties fall as they did when every node was sorted. */
+  const inputOrder = new Map<LabelRequest, number>();
+  const columns = Math.max(1, Math.ceil(state.width / LABEL_CELL) + 1);
+  const cells = new Map<number, number[]>();
+  visible.forEach((node, at) => {
+    const tier = tierOf(node);
+    if (!tier) return;
+    tiers.set(node.id, tier);
+    if (tier !== 'ambient') {
+      const asked = request(node, tier);
+      inputOrder.set(asked, at);
+      others.push(asked);
+      return;
+    }
+    const cell = Math.floor(node.y / LABEL_CELL) * columns + Math.floor(node.x / LABEL_CELL);
+    const best = cells.get(cell);
+    if (!best) {
+      cells.set(cell, [at]);
+      return;
+    }
+    // After every node with at least as many mentions (a tie keeps the earlier first).
+    let place = best.length;
+    while (place > 0 && visible[best[place - 1]!]!.mentions < node.mentions) place--;
+    if (place < CANDIDATES_PER_CELL) {
+      best.splice(place, 0, at);
+      if (best.length > CANDIDATES_PER_CELL) best.pop();
+    }
+  });
   let focusCount = 0;
-  const candidates = [...requests]
-    .sort((a, b) => b.priority - a.priority)
-    .filter((request) => {
-      const tier = tiers.get(request.id);
-      if (tier === 'focus') return ++focusCount <= MAX_FOCUS_LABELS;
-      if (tier !== 'ambient') return true;
-      const cell = `${Math.floor(request.x / LABEL_CELL)}:${Math.floor(request.y / LABEL_CELL)}`;
-      perCell.set(cell, (perCell.get(cell) ?? 0) + 1);
-      return perCell.get(cell)! <= CANDIDATES_PER_CELL;
-    });
-  requests.length = 0;
-  requests.push(...candidates);
+  const byPriority = (a: LabelRequest, b: LabelRequest) => b.priority - a.priority || inputOrder.get(a)! - inputOrder.get(b)!;
+  const requests = others.sort(byPriority).filter((asked) => tiers.get(asked.id) !== 'focus' || ++focusCount <= MAX_FOCUS_LABELS);
+  for (const best of cells.values())
+    for (const at of best) {
+      const asked = request(visible[at]!, 'ambient');
+      inputOrder.set(asked, at);
+      requests.push(asked);
+    }
+  requests.sort(byPriority);
   const obstacles: (Box & { id?: string })[] = (
     visible.length > MAX_OBSTACLES ? [...visible].sort((a, b) => b.radius - a.radius).slice(0, MAX_OBSTACLES) : visible
   ).map(nodeBox);

@@ -13,6 +13,14 @@
  * where drawing 20,000 marks costs a hundred and more, and the names move with their nodes. When
  * the gesture rests (the route's `labelsTransform` catches up) it draws everything afresh, sharp,
  * with names placed for the new view. Any other change (filter, hover, focus) draws afresh at once.
+ *
+ * Why a 2D canvas still, not a worker or WebGL (sigma.js + graphology): profiled at ×1000 (Chromium
+ * trace, 2026-12-01), a filter change that shows all 20,000 nodes was the model (40-110 ms), the
+ * names (20-60 ms) and stamping the nodes (140-300 ms), all on the main thread. A worker moves that
+ * work off the thread but the new picture still waits for it; sigma would replace the zoom, drag,
+ * keyboard and name placement this view shares with the SVG. Lighter indexes, label candidates
+ * picked per cell and stamps copied into the pixels took the click-to-frame from 301 to 165 ms in
+ * the bench, so this renderer stays.
  */
 import type { Quadtree } from 'd3';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
@@ -93,24 +101,35 @@ function coloursOf(within: Element | undefined): Colours {
 
 /** A node's mark, drawn once at a screen radius (px), as the SVG draws it: a dot with a paper (or, when quoted, ink) outline, or a hollow square. */
 interface Stamp {
-  image: CanvasImageSource;
+  /** Its RGBA pixels (not premultiplied, as ImageData holds them), `side` × `side` device px. */
+  pixels: Uint8ClampedArray;
+  /** The same pixels as 32-bit words, for copying opaque ones whole. */
+  stampWords: Uint32Array;
+  side: number;
   /** Half the stamp's side, in device px: its centre. */
   half: number;
 }
 
-const STAMPS = new Map<string, Stamp>();
+/** The opacities nodeOpacity gives, in a fixed order (a batch key holds the index). */
+const OPACITY_STEP = [1, 0.25, 0.15] as const;
+const STYLE_OF_KIND: Record<PlacedNode['kind'], number> = { person: 0, organisation: 1 };
+const STYLE_OF_COUNTRY: Record<PlacedNode['country'], number> = { KZ: 0, RU: 1, CN: 2, international: 3, unknown: 4 };
+
+/** Stamps by style and quarter-pixel radius, for one device ratio and palette (a theme change starts again). */
+let STAMPS: { ratio: number; colours: string; stamps: Map<number, Stamp> } | null = null;
 /** Distinct stamps kept at most (sizes × colours × zoom levels); beyond it the cache starts again. */
 const MAX_STAMPS = 600;
 
-function stampOf(kind: PlacedNode['kind'], colour: string, isQuoted: boolean, radius: number, ratio: number, colours: Colours): Stamp {
-  // Radii to a quarter pixel: the eye cannot tell them apart, and few stamps serve every node.
-  const r = Math.max(0.5, Math.round(radius * 4) / 4);
-  const key = `${kind}|${colour}|${isQuoted ? 1 : 0}|${r}|${ratio}|${colours.key}`;
-  let stamp = STAMPS.get(key);
-  if (stamp) return stamp;
+function stampsFor(ratio: number, colours: Colours): Map<number, Stamp> {
+  if (!STAMPS || STAMPS.ratio !== ratio || STAMPS.colours !== colours.key || STAMPS.stamps.size >= MAX_STAMPS) {
+    STAMPS = { ratio, colours: colours.key, stamps: new Map() };
+  }
+  return STAMPS.stamps;
+}
+
+function drawStamp(kind: PlacedNode['kind'], colour: string, isQuoted: boolean, r: number, ratio: number, colours: Colours): Stamp {
   const lineWidth = kind === 'person' && !isQuoted ? 1.5 : 2.5;
   const half = Math.ceil((r + lineWidth) * ratio) + 1;
-  // An ImageBitmap where the browser has OffscreenCanvas: copied a fifth faster than a canvas (measured).
   const canvas = typeof OffscreenCanvas === 'undefined' ? document.createElement('canvas') : new OffscreenCanvas(2 * half, 2 * half);
   canvas.width = canvas.height = 2 * half;
   const context = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -123,13 +142,41 @@ function stampOf(kind: PlacedNode['kind'], colour: string, isQuoted: boolean, ra
   context.strokeStyle = kind === 'person' ? (isQuoted ? colours.ink : colours.paper) : colour;
   context.lineWidth = lineWidth;
   context.stroke();
-  if (STAMPS.size >= MAX_STAMPS) {
-    for (const { image } of STAMPS.values()) if (image instanceof ImageBitmap) image.close();
-    STAMPS.clear();
+  const pixels = context.getImageData(0, 0, 2 * half, 2 * half).data;
+  return { pixels, stampWords: new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length / 4), side: 2 * half, half };
+}
+
+/**
+ * Copies a stamp onto the picture's pixels at (left, top), at an opacity, as "source-over" draws
+ * (colours not premultiplied): opaque pixels are copied, edge pixels blended, outside ones skipped.
+ */
+function blit(target: ImageData, words: Uint32Array, stamp: Stamp, left: number, top: number, opacity: number) {
+  const { data, width, height } = target;
+  const { pixels, stampWords, side } = stamp;
+  const fromX = Math.max(0, -left);
+  const toX = Math.min(side, width - left);
+  for (let row = Math.max(0, -top), rows = Math.min(side, height - top); row < rows; row++) {
+    let from = row * side + fromX;
+    let to = (top + row) * width + left + fromX;
+    for (let column = fromX; column < toX; column++, from++, to++) {
+      const alpha = pixels[from * 4 + 3]! * opacity;
+      if (alpha === 0) continue;
+      // An opaque pixel is one 32-bit copy.
+      if (alpha >= 255) {
+        words[to] = stampWords[from]!;
+        continue;
+      }
+      const a = alpha / 255;
+      const at = to * 4;
+      const source = from * 4;
+      const below = (data[at + 3]! / 255) * (1 - a);
+      const out = a + below;
+      data[at] = (pixels[source]! * a + data[at]! * below) / out;
+      data[at + 1] = (pixels[source + 1]! * a + data[at + 1]! * below) / out;
+      data[at + 2] = (pixels[source + 2]! * a + data[at + 2]! * below) / out;
+      data[at + 3] = out * 255;
+    }
   }
-  stamp = { image: 'transferToImageBitmap' in canvas ? canvas.transferToImageBitmap() : canvas, half };
-  STAMPS.set(key, stamp);
-  return stamp;
 }
 
 /** The picture the canvas keeps: its marks drawn at `transform`, without the names. */
@@ -142,7 +189,8 @@ interface Snapshot {
 /** Links, nodes and rings at the props' transform, onto `canvas` (device pixels). */
 function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, colours: Colours) {
   const { layout, width, height, focus, highlighted, transform, hoveredId, selectedId, rovingId, isKeyboardActive } = props;
-  const context = canvas.getContext('2d');
+  // Read back once per full redraw (the node stamps are copied into its pixels).
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) return;
   const { ink } = colours;
   const ratio = window.devicePixelRatio || 1;
@@ -157,17 +205,17 @@ function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, col
   const lit = (link: NetworkLayout['links'][number]) =>
     focus ? focus.has(link.source) && focus.has(link.target) : hoveredId ? link.source === hoveredId || link.target === hoveredId : true;
   const isEmphasising = Boolean(focus || hoveredId);
-  const linkBatches = new Map<string, NetworkLayout['links']>();
+  // Keyed by width in tenths of a px and emphasis (a number: no string per link).
+  const linkBatches = new Map<number, NetworkLayout['links']>();
   for (const link of layout.links) {
-    const key = `${link.width}|${lit(link) ? 1 : 0}`;
+    const key = Math.round(link.width * 10) * 2 + (lit(link) ? 1 : 0);
     const batch = linkBatches.get(key);
     if (batch) batch.push(link);
     else linkBatches.set(key, [link]);
   }
   for (const [key, links] of linkBatches) {
-    const [lineWidth, isLit] = key.split('|');
-    context.globalAlpha = isLit === '1' ? (isEmphasising ? 0.85 : 0.45) : 0.1;
-    context.lineWidth = Number(lineWidth) / transform.k;
+    context.globalAlpha = key & 1 ? (isEmphasising ? 0.85 : 0.45) : 0.1;
+    context.lineWidth = (key >> 1) / 10 / transform.k;
     context.beginPath();
     for (const link of links) {
       context.moveTo(link.x1, link.y1);
@@ -178,29 +226,53 @@ function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, col
   // Nodes: each a stamp of its mark (shape, colour, outline, size), drawn once and copied, in
   // batches by shape, colour, opacity and outline as the SVG draws them. Stamping is far cheaper
   // than filling and outlining thousands of small paths (measured: ~0.9 s of rasterising at
-  // 20,000 nodes without a GPU, against tens of ms), and nodes off the canvas are skipped.
-  const shrink = 1 / Math.sqrt(transform.k);
-  const nodeBatches = new Map<string, PlacedNode[]>();
-  for (const node of layout.nodes) {
-    const key = `${node.kind}|${node.country}|${nodeOpacity(node.id, focus, highlighted)}|${node.isQuoted ? 1 : 0}`;
-    const batch = nodeBatches.get(key);
-    if (batch) batch.push(node);
-    else nodeBatches.set(key, [node]);
-  }
-  context.setTransform(1, 0, 0, 1, 0, 0);
+  // 20,000 nodes without a GPU, against tens of ms), and nodes off the canvas are skipped. Batch
+  // and stamp keys are numbers, not strings (two strings per node, 20,000 nodes, each redraw).
   const rootK = Math.sqrt(transform.k);
-  for (const [key, nodes] of nodeBatches) {
-    const [kind, country, opacity, quoted] = key.split('|');
-    const colour = COUNTRY_COLOURS[country as PlacedNode['country']];
-    context.globalAlpha = Number(opacity);
-    for (const node of nodes) {
-      const stamp = stampOf(kind as PlacedNode['kind'], colour, quoted === '1', node.radius * rootK, ratio, colours);
-      const x = (transform.x + transform.k * node.x) * ratio;
-      const y = (transform.y + transform.k * node.y) * ratio;
-      if (x < -stamp.half || y < -stamp.half || x > canvas.width + stamp.half || y > canvas.height + stamp.half) continue;
-      context.drawImage(stamp.image, Math.round(x - stamp.half), Math.round(y - stamp.half));
+  const shrink = 1 / rootK;
+  const batchOrder: number[] = [];
+  const batches = new Map<number, PlacedNode[]>();
+  for (const node of layout.nodes) {
+    const opacity = nodeOpacity(node.id, focus, highlighted);
+    const key =
+      ((STYLE_OF_KIND[node.kind] * 8 + STYLE_OF_COUNTRY[node.country]) * 2 + (node.isQuoted ? 1 : 0)) * 4 +
+      (OPACITY_STEP as readonly number[]).indexOf(opacity);
+    const batch = batches.get(key);
+    if (batch) batch.push(node);
+    else {
+      batches.set(key, [node]);
+      batchOrder.push(key);
     }
   }
+  context.restore();
+  // The stamps are copied into the picture's pixels by hand, not with drawImage: without a GPU
+  // (the bench's Chromium, software canvas) 20,000 drawImage calls cost 89 ms alone against 23 ms
+  // for the copy, and in the app, on ×1000 data at 1216 × 730 px on the loaded 2-core machine,
+  // the node pass fell from 140-300 ms to 36-49 ms (measured 2026-12-01). With a GPU the one
+  // read-back per full redraw is a few ms; zoom and pan frames reuse the kept picture anyway.
+  const picture = context.getImageData(0, 0, canvas.width, canvas.height);
+  const words = new Uint32Array(picture.data.buffer, picture.data.byteOffset, picture.data.length / 4);
+  const stamps = stampsFor(ratio, colours);
+  for (const key of batchOrder) {
+    const nodes = batches.get(key)!;
+    const first = nodes[0]!;
+    const style = key >> 2;
+    const colour = COUNTRY_COLOURS[first.country];
+    const opacity = OPACITY_STEP[key & 3]!;
+    for (const node of nodes) {
+      // Radii to a quarter pixel: the eye cannot tell them apart, and few stamps serve every node.
+      const quarter = Math.max(2, Math.round(node.radius * rootK * 4));
+      const stampKey = style * 4096 + quarter;
+      let stamp = stamps.get(stampKey);
+      if (!stamp) stamps.set(stampKey, (stamp = drawStamp(first.kind, colour, first.isQuoted, quarter / 4, ratio, colours)));
+      const x = (transform.x + transform.k * node.x) * ratio;
+      const y = (transform.y + transform.k * node.y) * ratio;
+      if (x < -stamp.half || y < -stamp.half || x > picture.width + stamp.half || y > picture.height + stamp.half) continue;
+      blit(picture, words, stamp, Math.round(x - stamp.half), Math.round(y - stamp.half), opacity);
+    }
+  }
+  context.putImageData(picture, 0, 0);
+  context.save();
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.translate(transform.x, transform.y);
   context.scale(transform.k, transform.k);

@@ -1,0 +1,26 @@
+/**
+ * Picking a node in the network opens its details without loading the corpus whole: the panel
+ * and the view read what the selection needs, and the large files that exist in parts (texts,
+ * mentions; README "The data build") are never fetched whole. Going on to the Sources view then
+ * fetches that entity's mentions part and the texts of its articles only.
+ */
+import { expect, test } from '@playwright/test';
+import { openLive } from './live';
+
+test('a node picked in the network loads no whole mentions or texts file', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/')) fetched.push(path.replace(/^.*\/data\//, ''));
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLive(page, './network/');
+  await page.locator('[data-node-id="anton-arutyunov"]').click();
+  await expect(page.getByRole('heading', { level: 2, name: /Arutyunov/ })).toBeVisible();
+  expect(fetched.filter((file) => /^(v\/[^/]+\/)?(mentions|texts)\.json$/.test(file))).toEqual([]);
+
+  await page.getByRole('link', { name: /Read the paragraphs in the sources/ }).click();
+  await expect.poll(() => fetched.some((file) => /mentions\/anton-arutyunov\.json$/.test(file))).toBe(true);
+  expect(fetched.filter((file) => /^(v\/[^/]+\/)?(mentions|texts)\.json$/.test(file))).toEqual([]);
+  expect(fetched.some((file) => /texts\/[a-z0-9-]+\.json$/.test(file))).toBe(true);
+});
