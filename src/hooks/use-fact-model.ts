@@ -8,7 +8,7 @@ import { memoAcrossPrerender } from '../lib/prerender-memo';
 import { combineLoadables, useDataset, type Loadable } from '../data/datasets';
 import type { DatasetFiles } from '../data/schemas/dataset';
 import { useLocale } from '../i18n/use-i18n';
-import type { DataFilters } from '../lib/filters';
+import { filtersKey, type DataFilters } from '../lib/filters';
 import type { Locale } from '../lib/format';
 import { useFilters } from '../state/store';
 import { useRelated } from './use-related';
@@ -52,7 +52,7 @@ export function useFactModel<Model>(
     // formatters' first use) is most of what a chart view costs a phone then. Only the default,
     // unselected state is ever prerendered.
     if (related) return compute();
-    const key = [id, locale.language, filters.topics.join(','), filters.yearFrom, filters.yearTo, facts.facts.length].join('|');
+    const key = [id, locale.language, filtersKey(filters), facts.facts.length].join('|');
     return memoAcrossPrerender('fact-model', key, compute);
   }, [id, build, facts, entities, articles, eventsData, withEvents, filters, related, locale]);
   return { loadable, model, related, locale };

@@ -13,6 +13,11 @@ export interface DataFilters {
 
 export const NO_FILTERS: DataFilters = { topics: [], yearFrom: null, yearTo: null };
 
+/** The filters as one string, for keys of results computed under them (src/lib/prerender-memo.ts). */
+export function filtersKey(filters: DataFilters): string {
+  return [filters.topics.join(','), filters.yearFrom, filters.yearTo].join('|');
+}
+
 export function isFiltering(filters: DataFilters): boolean {
   return filters.topics.length > 0 || filters.yearFrom !== null || filters.yearTo !== null;
 }

@@ -11,6 +11,7 @@ import { combineLoadables, useDataset, useMapShapes } from '../../../data/datase
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
+import { filtersKey } from '../../../lib/filters';
 import { memoAcrossPrerender } from '../../../lib/prerender-memo';
 import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useSelection } from '../../../state/store';
@@ -47,7 +48,7 @@ export default function CorridorsRoute() {
   const layout = useMemo(() => {
     if (!entities || !quotes || !facts || !articles) return null;
     const compute = () => buildCorridorMap({ entities, quotes, facts, articles, shapes: shapeData }, filters, { width, height }, locale);
-    const key = [width, height, locale.language, filters.topics.join(','), filters.yearFrom, filters.yearTo, shapeData ? 'shapes' : ''];
+    const key = [width, height, locale.language, filtersKey(filters), shapeData ? 'shapes' : ''];
     return memoAcrossPrerender('corridor-map', key.join('|'), compute);
   }, [entities, quotes, facts, articles, shapeData, filters, width, height, locale]);
   const model = useMemo(() => layout && highlightCorridorMap(layout, highlighted), [layout, highlighted]);

@@ -7,6 +7,7 @@ import { combineLoadables, useDataset } from '../../../data/datasets';
 import type { Fact } from '../../../data/schemas/dataset';
 import { describeFactSource } from '../../../lib/describe-source';
 import { formatPeriod, formatValue } from '../../../lib/format';
+import { filtersKey } from '../../../lib/filters';
 import { memoAcrossPrerender } from '../../../lib/prerender-memo';
 import { useDashboardActions, useFilters, useSelection } from '../../../state/store';
 import { buildOverview, type OverviewInputs, type OverviewModel } from '../build-overview';
@@ -34,7 +35,7 @@ export default function OverviewRoute() {
   // is replayed.
   const model = useMemo(() => {
     if (!inputs) return null;
-    const key = [locale.language, filters.topics.join(','), filters.yearFrom, filters.yearTo, inputs.facts.facts.length].join('|');
+    const key = [locale.language, filtersKey(filters), inputs.facts.facts.length].join('|');
     return memoAcrossPrerender('overview', key, () => buildOverview(inputs, filters, locale));
   }, [inputs, filters, locale]);
 
