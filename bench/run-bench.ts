@@ -477,7 +477,7 @@ async function benchScales() {
       articles: files.articles.articles.length,
       people: files.entities.people.length,
       mentions: files.mentions.mentions.length,
-      edges: files.network.edges.length,
+      edges: files.network.edges.sources.length,
     };
     const energy: DataFilters = { ...NO_FILTERS, topics: ['energy'] };
     const filterNodeMs = median([0, 1, 2, 3, 4].map((round) => time(() => recomputeViews(files, round % 2 ? NO_FILTERS : energy))[1]));

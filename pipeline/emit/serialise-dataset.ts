@@ -1,6 +1,6 @@
 /**
  * Turns the dataset into the exact bytes of public/data: stable key order (as built), two-space
- * indentation, a final newline, and a manifest whose hashes prove what each file holds.
+ * indentation (network.json, columns of numbers, none), a final newline, and a manifest whose hashes prove what each file holds.
  */
 import { createHash } from 'node:crypto';
 import { exportTables } from './export-tables';
@@ -24,7 +24,8 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
   const output: Record<string, string> = {};
   const entries: Manifest['files'] = [];
   for (const id of DATASET_IDS) {
-    const text = `${JSON.stringify(files[id], null, 2)}\n`;
+    // network.json is columns of numbers: indented, each number would take a line of its own.
+    const text = id === 'network' ? `${JSON.stringify(files[id])}\n` : `${JSON.stringify(files[id], null, 2)}\n`;
     output[`${id}.json`] = text;
     entries.push({ id, path: `${id}.json`, sha256: sha256(text), bytes: Buffer.byteLength(text, 'utf8') });
   }
@@ -50,7 +51,7 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
       events: files.events.events.length,
       quotes: files.quotes.quotes.length,
       mentions: files.mentions.mentions.length,
-      edges: files.network.edges.length,
+      edges: files.network.edges.sources.length,
     },
   });
   output['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;

@@ -34,6 +34,7 @@ import {
 } from './annotation-rules';
 import type { ArticleIndex } from './locate';
 import { buildAliasPatterns, buildNetwork } from './mentions';
+import { packNetwork } from '../../src/data/schemas/network-columns';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
 
 const MENTION_LIST_SCHEMA = z.array(MentionSchema);
@@ -319,10 +320,22 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       metrics: annotations.metrics,
     },
     mentions: { mentions },
-    network: {
-      ...network,
-      paragraphTopics: Object.fromEntries(texts.map((text) => [text.article, text.paragraphs.map((paragraph) => paragraph.topics)])),
-    },
+    // In columns, with the names and years the view's first paint needs (network-columns.ts).
+    network: packNetwork(
+      {
+        ...network,
+        paragraphTopics: Object.fromEntries(texts.map((text) => [text.article, text.paragraphs.map((paragraph) => paragraph.topics)])),
+      },
+      {
+        articles: annotations.articles.map((article) => ({ id: article.id, year: Number(article.published.date.slice(0, 4)) })),
+        entities: new Map(
+          [...annotations.people, ...annotations.organisations].map((entity) => [
+            entity.id,
+            { nameEn: entity.nameEn, nameRu: entity.nameRu, country: entity.country, isQuoted: speakers.has(entity.id) },
+          ]),
+        ),
+      },
+    ),
   };
   // The output contract: the app parses these files with the same schemas.
   const validating = progress.stage('output check');

@@ -3,7 +3,8 @@
  * searched in every article's content and credits. Co-mentions in one paragraph give the
  * network's edges.
  */
-import type { Mention, MentionRole, Network } from '../../src/data/schemas/dataset';
+import type { Mention, MentionRole } from '../../src/data/schemas/dataset';
+import type { NetworkObjects } from '../../src/data/schemas/network-columns';
 import { indexAliases, matchAliases, tokenize, type AliasIndex, type AliasPattern, type Token } from '../extract/mentions';
 import type { SegmentedArticle } from '../extract/segment-article';
 import type { Alias, Annotations } from '../sources/annotation-schemas';
@@ -97,7 +98,7 @@ export function buildNetwork(
   mentions: Mention[],
   presences: SpeakerPresence[] = [],
   layoutMemo?: LayoutMemo,
-): Omit<Network, 'paragraphTopics'> {
+): Omit<NetworkObjects, 'paragraphTopics'> & { mentionParagraphs: Record<string, Record<string, number[]>> } {
   const byParagraph = new Map<string, { article: string; paragraph: number; entities: Set<string> }>();
   const nodes = new Map<string, { kind: 'person' | 'organisation'; mentionCount: number; articles: Set<string> }>();
   const mentionParagraphs = new Map<string, Record<string, number[]>>();
@@ -127,7 +128,7 @@ export function buildNetwork(
     group.entities.add(presence.person);
     byParagraph.set(key, group);
   }
-  const edges = new Map<string, Network['edges'][number]>();
+  const edges = new Map<string, NetworkObjects['edges'][number]>();
   for (const group of byParagraph.values()) {
     const members = [...group.entities].sort();
     for (let i = 0; i < members.length; i++) {

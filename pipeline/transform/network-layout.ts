@@ -31,7 +31,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3';
-import type { Network } from '../../src/data/schemas/dataset';
+import type { NetworkObjects as Network } from '../../src/data/schemas/network-columns';
 
 const SEED = 42;
 /** The simulation's own canvas; positions are divided by it. */

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 /**
  * What the network view fetches (the files the data build writes, served by a stubbed fetch):
- * network.json, entities.json and articles.json, never mentions.json, since network.json counts
- * its nodes' mentions itself; a version pinned from before that (network.json without
- * `mentionParagraphs`) reads its mentions.json too, and shows the same network.
+ * network.json alone, since its columns carry the names, years and mention paragraphs; a version
+ * pinned from before the columns (network.json in objects) reads its entities.json and
+ * articles.json, one from before `mentionParagraphs` its mentions.json too, and each shows the
+ * same network.
  */
 import { QueryClient } from '@tanstack/react-query';
 import { act, cleanup, render, screen } from '@testing-library/react';
@@ -14,6 +15,7 @@ import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
 import { loadInputs } from '../../pipeline/sources/load';
 import { buildDataset } from '../../pipeline/transform/build-dataset';
 import { Providers } from '../../src/app/providers';
+import { unpackNetwork, type NetworkColumns } from '../../src/data/schemas/network-columns';
 import NetworkRoute from '../../src/features/network/components/network-route';
 import { dashboardStore } from '../../src/state/store';
 
@@ -57,20 +59,25 @@ async function fetchedBy(files: Record<string, string>) {
 }
 
 describe('the network view fetches what it shows', () => {
-  it('network.json, entities.json and articles.json, not mentions.json', async () => {
+  it('network.json alone', async () => {
     const { fetched, count } = await fetchedBy(output);
-    expect(fetched).toEqual(['articles.json', 'entities.json', 'manifest.json', 'network.json']);
+    expect(fetched).toEqual(['manifest.json', 'network.json']);
     expect(count).toMatch(/^\d+ people and organisations/);
   });
 
-  it('a version from before the mention paragraphs reads mentions.json as well, and shows the same network', async () => {
+  it('versions from before the columns, and before the mention paragraphs, read their other files, and show the same network', async () => {
     const { count: current } = await fetchedBy(output);
-    cleanup();
-    dashboardStore.reset();
-    const { mentionParagraphs: _left, ...older } = JSON.parse(output['network.json']!) as Record<string, unknown>;
-    const { fetched, count } = await fetchedBy({ ...output, 'network.json': JSON.stringify(older) });
-    expect(fetched).toEqual(['articles.json', 'entities.json', 'manifest.json', 'mentions.json', 'network.json']);
-    expect(count).toBe(current);
-    expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThan(10);
+    const objects = unpackNetwork(JSON.parse(output['network.json']!) as NetworkColumns);
+    for (const [older, expected] of [
+      [objects, ['articles.json', 'entities.json', 'manifest.json', 'network.json']],
+      [{ ...objects, mentionParagraphs: undefined }, ['articles.json', 'entities.json', 'manifest.json', 'mentions.json', 'network.json']],
+    ] as const) {
+      cleanup();
+      dashboardStore.reset();
+      const { fetched, count } = await fetchedBy({ ...output, 'network.json': JSON.stringify(older) });
+      expect(fetched).toEqual(expected);
+      expect(count).toBe(current);
+      expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThan(10);
+    }
   });
 });

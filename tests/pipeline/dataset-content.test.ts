@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../pipeline/transform/build-dataset';
 import type { DatasetFiles, Fact } from '../../src/data/schemas/dataset';
 import { realInputs } from './pipeline-inputs';
+import { unpackNetwork } from '../../src/data/schemas/network-columns';
 
 const result = buildDataset(realInputs());
 if (!result.ok) throw new Error('the dataset does not build');
@@ -83,9 +84,10 @@ describe('mentions', () => {
   });
 
   it('links co-mentioned people and organisations, leaving photographers out of the network', () => {
-    const ids = new Set(files.network.nodes.map((node) => node.id));
+    const network = unpackNetwork(files.network);
+    const ids = new Set(network.nodes.map((node) => node.id));
     expect(ids.has('vitaly-belousov')).toBe(false);
-    const edge = files.network.edges.find(
+    const edge = network.edges.find(
       (candidate) => candidate.source === 'alexei-martynov' && candidate.target === 'institute-newest-states',
     );
     expect(edge?.weight).toBeGreaterThanOrEqual(1);

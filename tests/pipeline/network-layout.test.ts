@@ -1,7 +1,7 @@
 /** The build-time network layout past GLOBAL_LAYOUT_MAX_NODES: components laid out apart and packed. */
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_LAYOUT_MAX_NODES, layoutNetwork, type LayoutMemo } from '../../pipeline/transform/network-layout';
-import type { Network } from '../../src/data/schemas/dataset';
+import type { NetworkObjects as Network } from '../../src/data/schemas/network-columns';
 
 /** Triangles and pairs, with varied mention counts, ids in sorted order. */
 function graph(components: number): { nodes: Omit<Network['nodes'][number], 'x' | 'y'>[]; edges: Network['edges'] } {

@@ -1,15 +1,18 @@
 /**
- * network.json carries each node's mention paragraphs, so the network view need not load
- * mentions.json: they are exactly the mentions the view counted before (credits and places left
- * out), one entry per mention. Versions frozen before that read with null there, through the
- * migration step, and their view counts from their own mentions.json, as it did.
+ * network.json, in columns (network-columns.ts), carries each node's mention paragraphs, names
+ * and the articles' years, so the network view need not load mentions.json, entities.json or
+ * articles.json: the mentions are exactly those the view counted before (credits and places left
+ * out), one entry per mention. Versions frozen before the columns are packed by the migration
+ * step and read with their own entities.json and articles.json (and, before the mention
+ * paragraphs, mentions.json), as their views did.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_OUTPUT_SCHEMAS, DATASET_SCHEMAS, type DatasetFiles } from '../../src/data/schemas/dataset';
+import { DATASET_OUTPUT_SCHEMAS, DATASET_SCHEMAS, type DatasetFiles, type Network } from '../../src/data/schemas/dataset';
 import { migrateNetworkFile } from '../../src/data/schemas/migrate';
-import { buildNetworkGraph, needsMentions } from '../../src/features/network/build-network';
+import { packNetwork, unpackNetwork, type NetworkObjects } from '../../src/data/schemas/network-columns';
+import { buildNetworkGraph, needsEntities, needsMentions } from '../../src/features/network/build-network';
 import { NO_FILTERS } from '../../src/lib/filters';
 import { loadAllDatasets } from '../../src/testing/dataset-fixture';
 
@@ -26,7 +29,7 @@ function fromMentions(mentions: DatasetFiles['mentions']): string[] {
 }
 
 function fromNetwork(network: DatasetFiles['network']): string[] {
-  return Object.entries(network.mentionParagraphs ?? {})
+  return Object.entries(unpackNetwork(network).mentionParagraphs ?? {})
     .flatMap(([entity, byArticle]) =>
       Object.entries(byArticle).flatMap(([article, paragraphs]) => paragraphs.map((paragraph) => `${entity} ${article} ${paragraph}`)),
     )
@@ -34,16 +37,69 @@ function fromNetwork(network: DatasetFiles['network']): string[] {
 }
 
 describe('network.json', () => {
-  const data = loadAllDatasets();
+  const files = loadAllDatasets();
+  // What the build writes today: every column present.
+  const data = { ...files, network: DATASET_OUTPUT_SCHEMAS.network.parse(files.network) };
 
   it('lists every mention the network counts, where mentions.json has it, and each node’s add up to its count', () => {
     expect(fromNetwork(data.network)).toEqual(fromMentions(data.mentions));
     expect(fromNetwork(data.network).length).toBeGreaterThan(50);
-    for (const node of data.network.nodes) {
-      const listed = Object.values(data.network.mentionParagraphs![node.id] ?? {}).flat();
+    const { mentionParagraphs } = unpackNetwork(data.network);
+    for (const node of unpackNetwork(data.network).nodes) {
+      const listed = Object.values(mentionParagraphs![node.id] ?? {}).flat();
       expect(listed.length, node.id).toBe(node.mentionCount);
     }
-    expect(Object.keys(data.network.mentionParagraphs!).sort()).toEqual(data.network.nodes.map((node) => node.id).sort());
+    expect(Object.keys(mentionParagraphs!).sort()).toEqual([...data.network.nodes.ids].sort());
+  });
+
+  it('names every node as entities.json does, with the articles’ years, so the view needs neither', () => {
+    const entities = new Map([...data.entities.people, ...data.entities.organisations].map((entity) => [entity.id, entity]));
+    const { names } = data.network;
+    data.network.nodes.ids.forEach((id, position) => {
+      const entity = entities.get(id)!;
+      expect([names.en[position], names.ru[position], names.countries[position]], id).toEqual([
+        entity.nameEn,
+        entity.nameRu,
+        entity.country,
+      ]);
+      expect(names.isQuoted[position], id).toBe(data.entities.people.find((person) => person.id === id)?.isQuoted ?? false);
+    });
+    const years = new Map(data.articles.articles.map((article) => [article.id, Number(article.published.date.slice(0, 4))]));
+    expect(data.network.articles.years).toEqual(data.network.articles.ids.map((id) => years.get(id)));
+    // Name orders: the collator's, as the view sorted before.
+    expect(names.orderEn.map((position) => names.en[position])).toEqual([...names.en].sort(new Intl.Collator('en').compare));
+    expect(names.orderRu.map((position) => names.ru[position])).toEqual([...names.ru].sort(new Intl.Collator('ru').compare));
+    expect(needsEntities(data.network)).toBe(false);
+  });
+
+  it('numbers every paragraph of every article once, with the topics texts.json gives it', () => {
+    const { ids, paragraphCounts } = data.network.articles;
+    expect(ids).toEqual(data.texts.texts.map((text) => text.article));
+    expect(paragraphCounts).toEqual(data.texts.texts.map((text) => text.paragraphs.length));
+    const topics = data.texts.texts.flatMap((text) => text.paragraphs.map((paragraph) => paragraph.topics));
+    expect(data.network.paragraphTopics.map((list) => data.network.topicLists[list])).toEqual(topics);
+  });
+
+  it('gives back the object form it was packed from (the round trip)', () => {
+    const objects = unpackNetwork(data.network);
+    expect(
+      packNetwork(objects, {
+        articles: data.network.articles.ids.map((id, at) => ({ id, year: data.network.articles.years[at]! })),
+        entities: new Map(
+          data.network.nodes.ids.map((id, position) => [
+            id,
+            {
+              nameEn: data.network.names.en[position]!,
+              nameRu: data.network.names.ru[position]!,
+              country: data.network.names.countries[position]!,
+              isQuoted: data.network.names.isQuoted[position]!,
+            },
+          ]),
+        ),
+      }),
+    ).toEqual(data.network);
+    expect(objects.edges.length).toBe(data.network.edges.sources.length);
+    expect(objects.edges.every((edge) => edge.weight === edge.paragraphs.length && edge.source < edge.target)).toBe(true);
   });
 
   it('passes the migration step unchanged (the same object)', () => {
@@ -52,26 +108,33 @@ describe('network.json', () => {
     expect(needsMentions(data.network)).toBe(false);
   });
 
-  it('is required in what the build writes', () => {
-    const { mentionParagraphs: _left, ...older } = read('network.json') as Record<string, unknown>;
-    expect(DATASET_OUTPUT_SCHEMAS.network.safeParse(older).success).toBe(false);
+  it('is required whole in what the build writes', () => {
+    const current = read('network.json') as Network;
+    expect(DATASET_OUTPUT_SCHEMAS.network.safeParse(current).success).toBe(true);
+    expect(DATASET_OUTPUT_SCHEMAS.network.safeParse({ ...current, names: null }).success).toBe(false);
+    expect(DATASET_OUTPUT_SCHEMAS.network.safeParse({ ...current, nodes: { ...current.nodes, mentionParagraphs: null } }).success).toBe(
+      false,
+    );
   });
 });
 
-describe('a frozen version without mention paragraphs', () => {
-  const versions = readdirSync(join(DATA_DIR, 'v')).filter(
-    (version) => !('mentionParagraphs' in (read(`v/${version}/network.json`) as object)),
+describe('a frozen version from before the columns', () => {
+  const versions = readdirSync(join(DATA_DIR, 'v')).filter((version) =>
+    Array.isArray((read(`v/${version}/network.json`) as { nodes: unknown }).nodes),
   );
 
   it('exists (the versions frozen before this change)', () => {
-    expect(versions).toEqual(expect.arrayContaining(['2f2f024c6cff', '53fa62d491e9', '8625b635813f']));
+    expect(versions).toEqual(expect.arrayContaining(['2f2f024c6cff', '53fa62d491e9', '8625b635813f', '56f78f931f9b']));
   });
 
   for (const version of versions) {
-    it(`${version} reads with null there, and its network counts from its mentions.json`, () => {
+    it(`${version} reads through the migration, and its network counts and names from its own files`, () => {
       const network = load(`v/${version}/network.json`, 'network');
-      expect(network.mentionParagraphs).toBeNull();
-      expect(needsMentions(network)).toBe(true);
+      const objects = read(`v/${version}/network.json`) as NetworkObjects;
+      expect(network.names).toBeNull();
+      expect(needsEntities(network)).toBe(true);
+      const isBeforeMentionParagraphs = !('mentionParagraphs' in objects);
+      expect(needsMentions(network)).toBe(isBeforeMentionParagraphs);
       const files = {
         network,
         mentions: load(`v/${version}/mentions.json`, 'mentions'),
@@ -84,43 +147,67 @@ describe('a frozen version without mention paragraphs', () => {
       expect(graph.nodes.length).toBeGreaterThan(10);
       // No topic filter: every mention counts (2f2f024c6cff has no paragraph topics: each passes).
       for (const node of graph.nodes)
-        expect(node.mentions, node.id).toBe(network.nodes.find((entry) => entry.id === node.id)!.mentionCount);
+        expect(node.mentions, node.id).toBe(objects.nodes.find((entry) => entry.id === node.id)!.mentionCount);
       expect(graph.nodes.every((node) => counted.get(node.id) === node.mentions)).toBe(true);
+      const names = new Map(files.entities.people.map((person) => [person.id, person.nameEn]));
+      for (const node of graph.nodes) if (node.kind === 'person') expect(node.label).toBe(names.get(node.id));
+      // Every edge, with its paragraphs in the same places.
+      const unpacked = unpackNetwork(network);
+      expect(unpacked.edges).toEqual(objects.edges);
+      expect(unpacked.nodes).toEqual(objects.nodes);
+      if (!isBeforeMentionParagraphs) expect(unpacked.mentionParagraphs).toEqual(objects.mentionParagraphs);
     });
   }
 });
 
 describe('a broken network.json', () => {
-  const current = read('network.json') as DatasetFiles['network'];
+  const current = read('network.json') as Network;
   const issueOf = (broken: unknown) => {
     const result = DATASET_SCHEMAS.network.safeParse(broken);
     return result.success ? null : { path: result.error.issues[0]!.path.join('.'), message: result.error.issues[0]!.message };
   };
 
-  it('is rejected, naming the bad entry, in the large parts checked in one pass', () => {
-    const edges = structuredClone(current.edges);
-    edges[1]!.paragraphs[0] = { article: 'Not An Id', paragraph: 0 };
-    expect(issueOf({ ...current, edges })).toEqual({ path: 'edges.1.paragraphs.0.article', message: 'must be kebab-case (a-z, 0-9, -)' });
+  it('is rejected, naming the bad entry, in the columns checked in one pass', () => {
+    const ids = [...current.articles.ids];
+    ids[1] = 'Not An Id';
+    expect(issueOf({ ...current, articles: { ...current.articles, ids } })).toEqual({
+      path: 'articles.ids.1',
+      message: 'must be kebab-case (a-z, 0-9, -)',
+    });
 
-    const [node, byArticle] = Object.entries(current.mentionParagraphs!)[0]!;
-    const article = Object.keys(byArticle)[0]!;
-    const mentionParagraphs = { ...current.mentionParagraphs, [node]: { ...byArticle, [article]: [0, -1] } };
-    expect(issueOf({ ...current, mentionParagraphs })).toEqual({
-      path: `mentionParagraphs.${node}.${article}.1`,
+    const mentionParagraphs = [...current.nodes.mentionParagraphs];
+    mentionParagraphs[3] = -1;
+    expect(issueOf({ ...current, nodes: { ...current.nodes, mentionParagraphs } })).toEqual({
+      path: 'nodes.mentionParagraphs.3',
       message: 'expected a non-negative integer',
     });
 
-    const nodes = structuredClone(current.nodes);
-    nodes[2]!.x = 2;
-    expect(issueOf({ ...current, nodes })).toEqual({ path: 'nodes.2.x', message: 'expected a number from 0 to 1' });
+    const x = [...current.nodes.x];
+    x[2] = 2;
+    expect(issueOf({ ...current, nodes: { ...current.nodes, x } })).toEqual({
+      path: 'nodes.x.2',
+      message: 'expected a number from 0 to 1',
+    });
 
-    const paragraphTopics = { ...current.paragraphTopics, 'Bad Key': [] };
-    expect(issueOf({ ...current, paragraphTopics })?.path).toBe('paragraphTopics.Bad Key');
+    // The columns must agree: an edge's paragraph past the last paragraph, an edge end past the last node, a column short.
+    const paragraphs = [...current.edges.paragraphs];
+    paragraphs[4] = current.paragraphTopics.length;
+    expect(issueOf({ ...current, edges: { ...current.edges, paragraphs } })?.path).toBe('edges.paragraphs.4');
+    const targets = [...current.edges.targets];
+    targets[0] = current.nodes.ids.length;
+    expect(issueOf({ ...current, edges: { ...current.edges, targets } })?.path).toBe('edges.targets.0');
+    expect(issueOf({ ...current, nodes: { ...current.nodes, y: current.nodes.y.slice(1) } })).toEqual({
+      path: 'nodes.y',
+      message: `expected ${current.nodes.ids.length} entries`,
+    });
+    expect(issueOf({ ...current, edges: { ...current.edges, weights: current.edges.weights.map((weight) => weight + 1) } })?.path).toBe(
+      'edges.paragraphs',
+    );
   });
 
-  it('passes its large parts through as they are (no copy)', () => {
+  it('passes its columns through as they are (no copy)', () => {
     const parsed = DATASET_SCHEMAS.network.parse(current);
-    expect(parsed.mentionParagraphs).toBe(current.mentionParagraphs);
-    expect(parsed.edges[0]!.paragraphs).toBe(current.edges[0]!.paragraphs);
+    expect(parsed).toBe(current);
+    expect(parsed.edges.paragraphs).toBe(current.edges.paragraphs);
   });
 });

@@ -4,15 +4,18 @@
  * (built lazily now) equal what the straightforward version (kept here as the reference, as it
  * was before the indexes: counted from mentions.json, every row and name built at once) gives, on
  * the real data and on ×10 the data (the bench's synthetic corpus), for several filters and both
- * languages; and a pinned version without network.json's mention paragraphs, counted from its
- * mentions.json, gives the same again.
+ * languages; and pinned versions from before network.json's columns (read through the migration,
+ * with their entities.json and articles.json) and before its mention paragraphs (counted from
+ * their mentions.json) give the same again.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetFiles } from '../../src/data/schemas/dataset';
+import { DATASET_SCHEMAS, type DatasetFiles } from '../../src/data/schemas/dataset';
+import { unpackNetwork, type NetworkObjects } from '../../src/data/schemas/network-columns';
 import {
   buildNetwork,
   buildNetworkGraph,
   layoutNetwork,
+  needsEntities,
   needsMentions,
   neighbourhood,
   plural,
@@ -30,8 +33,11 @@ import { NO_FILTERS, paragraphMatches, type DataFilters } from '../../src/lib/fi
 import { loadAllDatasets } from '../../src/testing/dataset-fixture';
 import { buildSyntheticFiles } from './synthetic-files';
 
-/** The graph as computed before the indexes: a map lookup and a filter test per mention. */
-function referenceGraph(data: Required<NetworkInputs>, filters: DataFilters, language: Language): NetworkGraph {
+/** The files as they were before network.json's columns: the network in objects, beside entities, articles and mentions. */
+type ReferenceInputs = Omit<Required<NetworkInputs>, 'network'> & { network: NetworkObjects; columns: NetworkInputs['network'] };
+
+/** The graph as computed before the indexes and the columns: a map lookup and a filter test per mention. */
+function referenceGraph(data: ReferenceInputs, filters: DataFilters, language: Language): NetworkGraph {
   const articles = new Map(data.articles.articles.map((article) => [article.id, article]));
   const passingParagraph = (articleId: string, index: number) => {
     const article = articles.get(articleId);
@@ -71,9 +77,9 @@ function referenceGraph(data: Required<NetworkInputs>, filters: DataFilters, lan
   const links = data.network.edges.flatMap((edge): GraphLink[] => {
     if (!present.has(edge.source) || !present.has(edge.target)) return [];
     const paragraphs = edge.paragraphs.filter((place) => passingParagraph(place.article, place.paragraph));
-    return paragraphs.length > 0 ? [{ source: edge.source, target: edge.target, paragraphs, weight: paragraphs.length }] : [];
+    return paragraphs.length > 0 ? [{ source: edge.source, target: edge.target, weight: paragraphs.length }] : [];
   });
-  return { nodes, links, universe: data.network };
+  return { nodes, links, universe: data.columns };
 }
 
 /** Shared paragraphs per node, as the CSV computed them before (a scan of every link per node). */
@@ -126,22 +132,33 @@ const FILTERS: DataFilters[] = [
 ];
 
 function expectSame(data: Required<NetworkInputs>) {
-  // A version pinned before network.json carried mention paragraphs: its view counts from mentions.json.
-  const pinned: Required<NetworkInputs> = { ...data, network: { ...data.network, mentionParagraphs: null } };
-  expect(needsMentions(data.network)).toBe(false);
-  expect(needsMentions(pinned.network)).toBe(true);
+  const objects = unpackNetwork(data.network);
+  const before: ReferenceInputs = { ...data, network: objects, columns: data.network };
+  // Versions pinned before the columns, read through the migration: in objects (names from
+  // entities.json, years from articles.json), and older still without mention paragraphs (counted
+  // from mentions.json).
+  const inObjects = DATASET_SCHEMAS.network.parse(JSON.parse(JSON.stringify(objects)));
+  const beforeMentionParagraphs = DATASET_SCHEMAS.network.parse(JSON.parse(JSON.stringify({ ...objects, mentionParagraphs: undefined })));
+  expect(needsEntities(data.network) || needsMentions(data.network)).toBe(false);
+  expect([needsEntities(inObjects), needsMentions(inObjects)]).toEqual([true, false]);
+  expect([needsEntities(beforeMentionParagraphs), needsMentions(beforeMentionParagraphs)]).toEqual([true, true]);
+  const old = { entities: data.entities, articles: data.articles };
   for (const filters of FILTERS)
     for (const language of ['en', 'ru'] as const) {
-      const expected = referenceGraph(data, filters, language);
+      const expected = referenceGraph(before, filters, language);
       const graph = buildNetworkGraph(data, filters, language);
       expect(graph).toEqual(expected);
       // Asked twice (the memoised index and fit answer the second time), the same again.
       expect(buildNetworkGraph(data, filters, language)).toEqual(expected);
-      // Without mentions.json (what the view loads now), and the pinned version from its mentions.json.
-      expect(buildNetworkGraph({ network: data.network, entities: data.entities, articles: data.articles }, filters, language)).toEqual(
-        expected,
+      // network.json alone (what the view loads now), and the pinned versions with their other files.
+      expect(buildNetworkGraph({ network: data.network }, filters, language)).toEqual(expected);
+      const fromObjects = buildNetworkGraph({ network: inObjects, ...old }, filters, language);
+      expect([fromObjects.nodes, fromObjects.links]).toEqual([expected.nodes, expected.links]);
+      const fromMentions = buildNetworkGraph({ network: beforeMentionParagraphs, ...old, mentions: data.mentions }, filters, language);
+      expect([fromMentions.nodes, fromMentions.links]).toEqual([expected.nodes, expected.links]);
+      expect(buildNetwork({ network: inObjects, ...old }, filters, createLocale(language)).byMentions).toEqual(
+        buildNetwork(data, filters, createLocale(language)).byMentions,
       );
-      expect(buildNetworkGraph(pinned, filters, language).nodes).toEqual(expected.nodes);
       expect(layoutNetwork(graph, 900, 585)).toEqual(layoutNetwork(expected, 900, 585));
       const locale = createLocale(language);
       const focus = expected.nodes[0] ? neighbourhood(expected, expected.nodes[0].id, 1) : null;

@@ -10,6 +10,7 @@ import type { DatasetFiles } from '../../src/data/schemas/dataset';
 import { buildNetwork, linkWidth, LINK_WIDTH_CLASSES, neighbourhood, type NetworkModel } from '../../src/features/network/build-network';
 import { toScreenNodes } from '../../src/features/network/components/use-network-labels';
 import { connectedComponents, fitNetworkToBox } from '../../src/features/network/fit-network';
+import { unpackNetwork } from '../../src/data/schemas/network-columns';
 import {
   LABEL_CELL,
   placeNetworkLabels,
@@ -158,11 +159,12 @@ describe('the real network', () => {
 });
 
 describe('fitNetworkToBox', () => {
-  const nodes = data.network.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: 3.5 + 3 * Math.sqrt(node.mentionCount) }));
+  const network = unpackNetwork(data.network);
+  const nodes = network.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: 3.5 + 3 * Math.sqrt(node.mentionCount) }));
 
   it('fills the box: the graph spans most of its width and height, inside the margins', () => {
     for (const size of [DESKTOP, PHONE]) {
-      const positions = [...fitNetworkToBox(nodes, data.network.edges, size).values()];
+      const positions = [...fitNetworkToBox(nodes, network.edges, size).values()];
       const xs = positions.map((p) => p.x);
       const ys = positions.map((p) => p.y);
       expect(Math.min(...xs)).toBeGreaterThanOrEqual(20);
@@ -176,10 +178,10 @@ describe('fitNetworkToBox', () => {
   it('stretches the main component to the box and packs the small ones in a band around it', () => {
     const [main, ...satellites] = connectedComponents(
       nodes.map((node) => node.id),
-      data.network.edges,
+      network.edges,
     );
     expect(satellites.length).toBeGreaterThan(0);
-    const positions = fitNetworkToBox(nodes, data.network.edges, DESKTOP);
+    const positions = fitNetworkToBox(nodes, network.edges, DESKTOP);
     const mainXs = main!.map((id) => positions.get(id)!.x);
     expect((Math.max(...mainXs) - Math.min(...mainXs)) / DESKTOP.width).toBeGreaterThan(0.6);
     // A satellite pair stays together (not flung across the box).
@@ -190,8 +192,8 @@ describe('fitNetworkToBox', () => {
   });
 
   it('keeps nodes apart and is deterministic', () => {
-    const first = fitNetworkToBox(nodes, data.network.edges, PHONE);
-    const second = fitNetworkToBox(nodes, data.network.edges, PHONE);
+    const first = fitNetworkToBox(nodes, network.edges, PHONE);
+    const second = fitNetworkToBox(nodes, network.edges, PHONE);
     expect([...first.entries()]).toEqual([...second.entries()]);
     const placed = nodes.map((node) => ({ ...node, ...first.get(node.id)! }));
     let overlapping = 0;
@@ -236,8 +238,10 @@ describe('buildNetwork', () => {
     const widths = LINK_WIDTH_CLASSES.map((entry) => entry.width);
     expect(new Set(widths).size).toBe(4);
     for (let i = 1; i < widths.length; i++) expect(widths[i]! - widths[i - 1]!).toBeGreaterThanOrEqual(0.85);
+    // No filter: each link carries all its edge's paragraphs.
+    const weights = new Map(unpackNetwork(data.network).edges.map((edge) => [`${edge.source} ${edge.target}`, edge.paragraphs.length]));
     for (const link of model.layout.links) {
-      expect(link.paragraphs).toHaveLength(link.weight);
+      expect(link.weight).toBe(weights.get(`${link.source} ${link.target}`));
       expect(link.width).toBe(linkWidth(link.weight));
     }
     const legendWidths = model.anatomy.legend.filter((item) => item.shape === 'line').map((item) => item.strokeWidth);

@@ -16,6 +16,8 @@ const fail = (message: string, path: PropertyKey[] = []) => ({ path, message });
 export const idRule: Rule = (value) =>
   typeof value !== 'string' ? fail('expected an id (string)') : ID_PATTERN.test(value) ? undefined : fail(ID_MESSAGE);
 
+export const stringRule: Rule = (value) => (typeof value === 'string' ? undefined : fail('expected a string'));
+
 /** A paragraph or other index: a non-negative integer. */
 export const indexRule: Rule = (value) =>
   Number.isInteger(value) && (value as number) >= 0 ? undefined : fail('expected a non-negative integer');

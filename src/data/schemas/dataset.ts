@@ -21,7 +21,8 @@ import {
   ScaleSchema,
   UnitSchema,
 } from './common';
-import { byId, compact, idRule, indexRule, listOf, numberRule, oneOf, shape } from './compact';
+import { compact, idRule, indexRule, listOf, numberRule, oneOf, shape, stringRule, type Rule } from './compact';
+import type { NetworkColumns } from './network-columns';
 import { migrateArticlesFile, migrateEntitiesFile, migrateEventsFile, migrateFactsFile, migrateNetworkFile } from './migrate';
 
 /** Bumped when a file's shape changes incompatibly. */
@@ -296,59 +297,101 @@ export const MentionsFileSchema = z.object({ mentions: z.array(MentionSchema) })
 /** Position in the unit square from the build-time force layout (seeded, so stable). */
 const unitRule = numberRule(0, 1);
 const countRule = numberRule(0, Infinity, true);
-/** 20,000 nodes and 30,000 edges at ×1000: checked in one pass (see compact.ts). */
-const nodeRule = shape({
-  id: idRule,
-  kind: oneOf('person', 'organisation'),
-  mentionCount: countRule,
-  articleCount: countRule,
-  x: unitRule,
-  y: unitRule,
-});
-const edgeRule = shape({
-  source: idRule,
-  target: idRule,
-  weight: numberRule(1, Infinity, true),
-  paragraphs: listOf(shape({ article: idRule, paragraph: indexRule })),
-});
-export const NetworkNodeSchema = compact<{
-  id: string;
-  kind: 'person' | 'organisation';
-  mentionCount: number;
-  articleCount: number;
-  x: number;
-  y: number;
-}>(nodeRule);
-export const NetworkEdgeSchema = compact<{
-  source: string;
-  target: string;
-  /** Number of paragraphs in which both are mentioned. */
-  weight: number;
-  paragraphs: { article: string; paragraph: number }[];
-}>(edgeRule);
+const yearRule = numberRule(0, 9999, true);
+
+/** Each list's length, and that each index in `indexes` points into a list of `length`. */
+function sizes(columns: Record<string, unknown[] | null>, length: number, path: string): Rule {
+  return () => {
+    for (const [key, list] of Object.entries(columns))
+      if (list && list.length !== length) return { path: [...path.split('.'), key], message: `expected ${length} entries` };
+    return undefined;
+  };
+}
+
+function within(list: number[], length: number, path: PropertyKey[]): ReturnType<Rule> {
+  for (let at = 0; at < list.length; at++)
+    if (list[at]! >= length) return { path: [...path, at], message: `expected an index below ${length}` };
+  return undefined;
+}
+
 /**
- * Where each node's mentions are (credits excepted), by node and article: the paragraph index of
- * every mention, one entry per mention (a paragraph naming someone twice is listed twice). What
- * the network counts under a filter, so it need not load mentions.json.
+ * network.json (columns, see network-columns.ts): each column's entries by their own rules, then
+ * that the columns agree (one entry per article, node or edge; indexes in range; the flat lists
+ * as long as their counts say). Read files may lack (null) what older versions did not have.
  */
-export const NetworkMentionParagraphsSchema = compact<Record<string, Record<string, number[]>>>(byId(byId(listOf(indexRule))));
-export const NetworkFileSchema = z.object({
-  nodes: compact<z.infer<typeof NetworkNodeSchema>[]>(listOf(nodeRule)),
-  edges: compact<z.infer<typeof NetworkEdgeSchema>[]>(listOf(edgeRule)),
-  mentionParagraphs: NetworkMentionParagraphsSchema,
-  /**
-   * Topic ids of every paragraph, by article and paragraph index: what the network filters its
-   * paragraphs by, without loading the texts.
-   */
-  paragraphTopics: compact<Record<string, string[][]>>(byId(listOf(listOf(idRule)))),
-});
-export type Network = z.infer<typeof NetworkFileSchema>;
+function networkRule(isOutput: boolean): Rule {
+  const maybe = (rule: Rule): Rule => (isOutput ? rule : (value) => (value === null ? undefined : rule(value)));
+  const indexes = listOf(indexRule);
+  const parts = shape({
+    articles: shape({ ids: listOf(idRule), years: maybe(listOf(yearRule)), paragraphCounts: indexes }),
+    topicLists: listOf(listOf(idRule)),
+    paragraphTopics: indexes,
+    nodes: shape({
+      ids: listOf(idRule),
+      kinds: listOf(oneOf('person', 'organisation')),
+      mentionCounts: listOf(countRule),
+      articleCounts: listOf(countRule),
+      x: listOf(unitRule),
+      y: listOf(unitRule),
+      mentionParagraphs: maybe(indexes),
+    }),
+    names: maybe(
+      shape({
+        en: listOf(stringRule),
+        ru: listOf(stringRule),
+        countries: listOf((value) => (value === null ? undefined : oneOf(...CountrySchema.options)(value))),
+        isQuoted: listOf((value) => (typeof value === 'boolean' ? undefined : { path: [], message: 'expected a boolean' })),
+        orderEn: indexes,
+        orderRu: indexes,
+      }),
+    ),
+    edges: shape({ sources: indexes, targets: indexes, weights: listOf(numberRule(1, Infinity, true)), paragraphs: indexes }),
+  });
+  return (value) => {
+    const problem = parts(value);
+    if (problem) return problem;
+    const file = value as NetworkColumns;
+    const sum = (list: number[]) => list.reduce((total, count) => total + count, 0);
+    const { articles, nodes, names, edges } = file;
+    const paragraphs = sum(articles.paragraphCounts);
+    const nodeCount = nodes.ids.length;
+    return (
+      sizes({ years: articles.years, paragraphCounts: articles.paragraphCounts }, articles.ids.length, 'articles')(value) ??
+      sizes({ paragraphTopics: file.paragraphTopics }, paragraphs, '')(value) ??
+      within(file.paragraphTopics, file.topicLists.length, ['paragraphTopics']) ??
+      sizes(
+        { kinds: nodes.kinds, mentionCounts: nodes.mentionCounts, articleCounts: nodes.articleCounts, x: nodes.x, y: nodes.y },
+        nodeCount,
+        'nodes',
+      )(value) ??
+      sizes({ mentionParagraphs: nodes.mentionParagraphs }, sum(nodes.mentionCounts), 'nodes')(value) ??
+      within(nodes.mentionParagraphs ?? [], paragraphs, ['nodes', 'mentionParagraphs']) ??
+      (names ? sizes({ ...names }, nodeCount, 'names')(value) : undefined) ??
+      within(names?.orderEn ?? [], nodeCount, ['names', 'orderEn']) ??
+      within(names?.orderRu ?? [], nodeCount, ['names', 'orderRu']) ??
+      sizes({ targets: edges.targets, weights: edges.weights }, edges.sources.length, 'edges')(value) ??
+      sizes({ paragraphs: edges.paragraphs }, sum(edges.weights), 'edges')(value) ??
+      within(edges.sources, nodeCount, ['edges', 'sources']) ??
+      within(edges.targets, nodeCount, ['edges', 'targets']) ??
+      within(edges.paragraphs, paragraphs, ['edges', 'paragraphs'])
+    );
+  };
+}
+
+/** network.json as the build writes it: every column present (20,000 nodes at ×1000, checked in one pass, see compact.ts). */
+export const NetworkFileSchema = compact<Network>(networkRule(true));
+export type Network = NetworkColumns & {
+  articles: { years: number[] };
+  nodes: { mentionParagraphs: number[] };
+  names: NonNullable<NetworkColumns['names']>;
+};
 /**
- * network.json as the app reads it: versions written before `mentionParagraphs` have null there
- * (see migrate.ts), and the view then counts from mentions.json, as those versions did.
+ * network.json as the app reads it: versions written before the columns come through the
+ * migration step (migrate.ts) with no names, years or orders (null): the view then reads
+ * entities.json and articles.json; before `mentionParagraphs`, mentions.json as well.
  */
-export const NetworkFileReadSchema = NetworkFileSchema.extend({ mentionParagraphs: NetworkMentionParagraphsSchema.nullable() });
-export type NetworkRead = z.infer<typeof NetworkFileReadSchema>;
+export const NetworkFileReadSchema = compact<NetworkRead>(networkRule(false));
+export type NetworkRead = NetworkColumns;
 
 /** Country outlines for the corridor map (GeoJSON, written by the data build from Natural Earth). */
 export const MapShapesSchema = z.object({

@@ -13,10 +13,14 @@
  * - `isCreditOnly`: false (true for photographers); a waypoint's `isNamedInSource`: true when it
  *   is a place of the dataset; a corridor's `isKindInferred`: false and no inference text;
  * - an event's short labels: its name, cut to 24 characters;
- * - network.json's `paragraphTopics` (older than the network's own topics): none;
- * - network.json's `mentionParagraphs` (older than the network's own mention counts): null, and
- *   the network view reads mentions.json instead, as those versions' views did.
+ * - network.json in objects (older than its columns): packed into columns, without the names,
+ *   years and name orders (null: the view reads entities.json and articles.json); without
+ *   `paragraphTopics` (older than the network's own topics): none; without `mentionParagraphs`
+ *   (older than the network's own mention counts): null, and the view reads mentions.json, as
+ *   those versions' views did.
  */
+
+import { packNetwork, type NetworkObjects } from './network-columns';
 
 /** Mirrors EVENT_LABEL_MAX in dataset.ts (which imports this file, so it cannot import it back). */
 const EVENT_LABEL_LIMIT = 24;
@@ -103,15 +107,18 @@ export function migrateEventsFile(file: unknown): unknown {
 }
 
 /**
- * network.json before paragraph topics moved into it (version 2f2f024c6cff): no paragraph has a
- * topic, so the network shows every paragraph when no topic is chosen. Before the nodes' mention
- * paragraphs (8625b635813f and older): null, read as "count from mentions.json".
+ * network.json in objects, before the columns (network-columns.ts): packed into columns, with no
+ * names, years or name orders (null), so the view reads them from that version's entities.json and
+ * articles.json. Before paragraph topics moved into it (version 2f2f024c6cff) no paragraph has a
+ * topic, so the network shows every paragraph when no topic is chosen; before the nodes' mention
+ * paragraphs (8625b635813f and older) those are null, read as "count from mentions.json".
  */
 export function migrateNetworkFile(file: unknown): unknown {
-  if (!isObject(file) || ('paragraphTopics' in file && 'mentionParagraphs' in file)) return file;
-  return {
-    ...file,
-    ...(!('paragraphTopics' in file) && { paragraphTopics: {} }),
-    ...(!('mentionParagraphs' in file) && { mentionParagraphs: null }),
-  };
+  if (!isObject(file) || !Array.isArray(file.nodes) || !Array.isArray(file.edges)) return file;
+  return packNetwork({
+    nodes: file.nodes as NetworkObjects['nodes'],
+    edges: file.edges as NetworkObjects['edges'],
+    paragraphTopics: isObject(file.paragraphTopics) ? (file.paragraphTopics as NetworkObjects['paragraphTopics']) : {},
+    mentionParagraphs: isObject(file.mentionParagraphs) ? (file.mentionParagraphs as NetworkObjects['mentionParagraphs']) : null,
+  });
 }

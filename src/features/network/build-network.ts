@@ -14,20 +14,28 @@ import { COUNTRY_COLOURS, INK, MUTED } from '../../charts/palette';
 import type { DatasetFiles } from '../../data/schemas/dataset';
 import { pick, type Language, type MessageKey } from '../../i18n/i18n';
 import { ENGLISH, type Locale } from '../../lib/format';
-import { matchesTopics, paragraphMatches, type DataFilters } from '../../lib/filters';
+import { matchesTopics, overlapsYears, publicationYear, type DataFilters } from '../../lib/filters';
+import { nameOrder } from '../../data/schemas/network-columns';
 import { fitNetworkToBox } from './fit-network';
 import { memoAcrossPrerender } from '../../lib/prerender-memo';
 import { shortenLabel } from './network-labels';
 
 /**
- * What the network is built from. `mentions` is read only for a pinned version written before
- * network.json carried its nodes' mention paragraphs (`mentionParagraphs` null).
+ * What the network is built from: network.json alone (its columns carry the names and years the
+ * chart needs). A pinned version from before the columns (names null, see migrate.ts) is read
+ * with its entities.json and articles.json; one from before `mentionParagraphs`, with its
+ * mentions.json as well.
  */
-export type NetworkInputs = Pick<DatasetFiles, 'network' | 'entities' | 'articles'> & Partial<Pick<DatasetFiles, 'mentions'>>;
+export type NetworkInputs = Pick<DatasetFiles, 'network'> & Partial<Pick<DatasetFiles, 'entities' | 'articles' | 'mentions'>>;
+
+/** Whether these network files need entities.json and articles.json beside them (a version from before the columns). */
+export function needsEntities(network: NetworkInputs['network']): boolean {
+  return network.names === null || network.articles.years === null;
+}
 
 /** Whether these network files need mentions.json beside them (a version from before `mentionParagraphs`). */
 export function needsMentions(network: NetworkInputs['network']): boolean {
-  return network.mentionParagraphs === null;
+  return network.nodes.mentionParagraphs === null;
 }
 
 export type CountryKey = 'KZ' | 'RU' | 'CN' | 'international' | 'unknown';
@@ -54,8 +62,6 @@ export interface GraphLink {
   source: string;
   target: string;
   /** The paragraphs (that pass the filters) in which both are mentioned. */
-  paragraphs: { article: string; paragraph: number }[];
-  /** paragraphs.length. */
   weight: number;
 }
 
@@ -63,163 +69,141 @@ export interface NetworkGraph {
   nodes: GraphNode[];
   links: GraphLink[];
   /** The whole, unfiltered network: what positions are fitted for, so a filter never moves a node. */
-  universe: Pick<NetworkInputs['network'], 'nodes' | 'edges'>;
+  universe: NetworkInputs['network'];
 }
 
 /**
  * What a filter change needs, computed once per dataset (memoised on its objects, which the
- * query cache never mutates): every paragraph once, with its article and topic list; for each
- * node the paragraphs of its mentions (from network.json's mentionParagraphs, or an older
- * version's mentions.json; one entry per mention, so counts come out as before); for each edge
- * its paragraphs as paragraph numbers. A filter change then tests each article's year and each
- * distinct topic list once (`paragraphMatches` is the two together) and counts by index.
+ * query cache never mutates): each paragraph number's article and topic list; for each node the
+ * paragraph numbers of its mentions (network.json's, or an older version's mentions.json, one
+ * entry per mention); for each edge its paragraph numbers. A filter change then tests each
+ * article's year and each distinct topic list once and counts by index.
  */
 interface NetworkIndex {
-  /** The articles that paragraphs belong to. */
-  articles: NetworkInputs['articles']['articles'][number][];
-  /** The distinct topic lists of paragraphs (none when the version has no paragraph topics). */
+  /** Publication year of each article of the columns (NaN: not in articles.json, never passes). */
+  articleYears: Float64Array;
   topicLists: string[][];
-  /** paragraph number → its article (in `articles`) and its topic list (in `topicLists`). */
+  /** paragraph number → its article (in the columns' articles) and its topic list (in `topicLists`). */
   paragraphArticle: Int32Array;
   paragraphTopics: Int32Array;
-  /** Parallel to data.network.nodes: the node's entity (undefined: no name, never shown). */
-  nodes: {
-    entity: { nameEn: string; nameRu: string; country?: string | null } | undefined;
-    isQuoted: boolean;
-  }[];
+  /** Per node position: names, country and whether quoted (an empty English name: no entity, never shown). */
+  names: { en: string[]; ru: string[]; countries: (string | null)[]; isQuoted: boolean[] };
   /**
    * The paragraph numbers of node n's mentions are mentionNumbers[mentionStart[n] ..
    * mentionStart[n + 1]): one typed array for all nodes, not 20,000 small ones at ×1000.
    */
   mentionStart: Int32Array;
   mentionNumbers: Int32Array;
-  /** The same for edge e's paragraphs, in the edge's order (-1 for one that can never pass). */
+  /** The same for edge e's paragraphs. */
   edgeStart: Int32Array;
   edgeNumbers: Int32Array;
-  /** Parallel to data.network.edges: the positions (in data.network.nodes) of each edge's ends, -1 when unknown. */
-  edgeSource: Int32Array;
-  edgeTarget: Int32Array;
-  /** Per language, the node labels (parallel to data.network.nodes). */
+  /** Per language, the node labels (parallel to the nodes). */
   labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
   /** Per language, each node's place in the order of names (the collator's), for sorting ties without comparing strings. */
   ranks: Map<Language, Map<string, number>>;
 }
 
 const INDEXES = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, NetworkIndex>>>>();
-/** Stands for "no mentions.json" in the memo chain (current versions do not need it). */
-const NO_MENTIONS = {};
+/** Stands for a file the network's version does not need, in the memo chain. */
+const NOT_NEEDED = {};
 
 /** The memo chain network → mentions → entities → articles, so any new file builds a new index. */
 function memoIndex(data: NetworkInputs): NetworkIndex {
-  const mentions = needsMentions(data.network) ? (data.mentions ?? NO_MENTIONS) : NO_MENTIONS;
+  const isSelfContained = !needsEntities(data.network);
+  const mentions = needsMentions(data.network) ? (data.mentions ?? NOT_NEEDED) : NOT_NEEDED;
+  const entities = isSelfContained ? NOT_NEEDED : (data.entities ?? NOT_NEEDED);
+  const articles = isSelfContained ? NOT_NEEDED : (data.articles ?? NOT_NEEDED);
   const byNetwork = INDEXES.get(data.network) ?? new WeakMap();
   INDEXES.set(data.network, byNetwork);
   const byMentions = byNetwork.get(mentions) ?? new WeakMap();
   byNetwork.set(mentions, byMentions);
-  const byEntities = byMentions.get(data.entities) ?? new WeakMap();
-  byMentions.set(data.entities, byEntities);
-  let index = byEntities.get(data.articles);
+  const byEntities = byMentions.get(entities) ?? new WeakMap();
+  byMentions.set(entities, byEntities);
+  let index = byEntities.get(articles);
   if (!index) {
     index = buildNetworkIndex(data);
-    byEntities.set(data.articles, index);
+    byEntities.set(articles, index);
   }
   return index;
 }
 
+/** Per node, names from the columns, or from entities.json for a version from before them. */
+function namesOf(data: NetworkInputs): NetworkIndex['names'] {
+  if (data.network.names) return data.network.names;
+  const people = new Map((data.entities?.people ?? []).map((person) => [person.id, person]));
+  const organisations = new Map((data.entities?.organisations ?? []).map((organisation) => [organisation.id, organisation]));
+  const entities = data.network.nodes.ids.map((id) => people.get(id) ?? organisations.get(id));
+  return {
+    en: entities.map((entity) => entity?.nameEn ?? ''),
+    ru: entities.map((entity) => entity?.nameRu ?? ''),
+    countries: entities.map((entity) => entity?.country ?? null),
+    isQuoted: data.network.nodes.ids.map((id) => people.get(id)?.isQuoted ?? false),
+  };
+}
+
 /** @internal Exported for tests. */
 export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
-  const articleAt = new Map(data.articles.articles.map((article, at) => [article.id, at]));
+  const { network } = data;
+  const { ids, paragraphCounts } = network.articles;
+  const years = network.articles.years;
+  let articleYears: Float64Array;
+  if (years) articleYears = Float64Array.from(years);
+  else {
+    const byId = new Map((data.articles?.articles ?? []).map((article) => [article.id, publicationYear(article)]));
+    articleYears = Float64Array.from(ids, (id) => byId.get(id) ?? NaN);
+  }
+  const bases = new Int32Array(ids.length + 1);
+  for (let at = 0; at < ids.length; at++) bases[at + 1] = bases[at]! + paragraphCounts[at]!;
   const articleOf: number[] = [];
-  const topicsOf: number[] = [];
-  const topicLists: string[][] = [];
-  const topicListAt = new Map<string, number>();
-  /** A new paragraph number for a paragraph of `article` (an index into articleOf) with these topics. */
-  const addParagraph = (article: number, topics: string[]) => {
-    const key = topics.join('\n');
-    let list = topicListAt.get(key);
-    if (list === undefined) topicListAt.set(key, (list = topicLists.push(topics) - 1));
-    topicsOf.push(list);
-    return articleOf.push(article) - 1;
-  };
-  // Each article's paragraphs are numbered at once, in order, the first time it is met: a
-  // paragraph's number is then its article's first number plus its index (one map lookup per
-  // article and node, not per mention). Paragraphs past the topic list (a version from before
-  // paragraph topics has none, see migrate.ts) get numbers one by one, with no topics: they pass
-  // when no topic is chosen.
-  const articles = new Map<string, { base: number; count: number; extra: Map<number, number> | null }>();
-  const articleEntry = (articleId: string) => {
-    let entry = articles.get(articleId);
-    if (!entry) {
-      const article = articleAt.get(articleId);
-      const topics = article === undefined ? [] : (data.network.paragraphTopics[articleId] ?? []);
-      entry = { base: article === undefined ? -1 : articleOf.length, count: topics.length, extra: null };
-      for (const list of topics) addParagraph(article!, list);
-      articles.set(articleId, entry);
-    }
-    return entry;
-  };
-  /** A paragraph's number, or -1 when it can never pass (an unknown article). */
-  const numberIn = (entry: ReturnType<typeof articleEntry>, articleId: string, paragraph: number): number => {
-    if (entry.base < 0) return -1;
-    if (paragraph < entry.count) return entry.base + paragraph;
-    entry.extra ??= new Map();
-    let number = entry.extra.get(paragraph);
-    if (number === undefined) entry.extra.set(paragraph, (number = addParagraph(articleAt.get(articleId)!, [])));
-    return number;
-  };
-  const mentionParagraphs = new Map<string, number[]>();
-  if (data.network.mentionParagraphs) {
-    for (const entity in data.network.mentionParagraphs) {
-      const byArticle = data.network.mentionParagraphs[entity]!;
-      const list: number[] = [];
-      for (const articleId in byArticle) {
-        const entry = articleEntry(articleId);
-        for (const paragraph of byArticle[articleId]!) {
-          const number = numberIn(entry, articleId, paragraph);
-          if (number >= 0) list.push(number);
-        }
-      }
-      mentionParagraphs.set(entity, list);
-    }
+  for (let at = 0; at < ids.length; at++) for (let paragraph = 0; paragraph < paragraphCounts[at]!; paragraph++) articleOf.push(at);
+  const topicLists = network.topicLists;
+  const topicsOf = [...network.paragraphTopics];
+  const nodeCount = network.nodes.ids.length;
+  const mentionStart = new Int32Array(nodeCount + 1);
+  let mentionNumbers: Int32Array;
+  if (network.nodes.mentionParagraphs) {
+    for (let at = 0; at < nodeCount; at++) mentionStart[at + 1] = mentionStart[at]! + network.nodes.mentionCounts[at]!;
+    mentionNumbers = Int32Array.from(network.nodes.mentionParagraphs);
   } else {
-    // A version from before mentionParagraphs: count from its mentions.json, as its view did.
+    // A version from before mentionParagraphs: count from its mentions.json, as its view did. A
+    // paragraph no edge or topic list numbered gets a number of its own, with no topics (it
+    // passes when no topic is chosen); one of an article the network never met, none.
+    const articleAt = new Map(ids.map((id, at) => [id, at]));
+    const extra = new Map<string, number>();
+    let noTopics = topicLists.findIndex((list) => list.length === 0);
+    const byNode = network.nodes.ids.map((): number[] => []);
+    const nodeAt = new Map(network.nodes.ids.map((id, position) => [id, position]));
     for (const mention of data.mentions?.mentions ?? []) {
       if (mention.role === 'credit' || mention.entityKind === 'place') continue;
-      const number = numberIn(articleEntry(mention.article), mention.article, mention.paragraph);
-      if (number < 0) continue;
-      const list = mentionParagraphs.get(mention.entity);
-      if (list) list.push(number);
-      else mentionParagraphs.set(mention.entity, [number]);
+      const node = nodeAt.get(mention.entity);
+      const article = articleAt.get(mention.article);
+      if (node === undefined || article === undefined) continue;
+      let number =
+        mention.paragraph < paragraphCounts[article]! ? bases[article]! + mention.paragraph : extra.get(`${article} ${mention.paragraph}`);
+      if (number === undefined) {
+        if (noTopics < 0) noTopics = topicLists.push([]) - 1;
+        number = articleOf.push(article) - 1;
+        topicsOf.push(noTopics);
+        extra.set(`${article} ${mention.paragraph}`, number);
+      }
+      byNode[node]!.push(number);
     }
+    for (let at = 0; at < nodeCount; at++) mentionStart[at + 1] = mentionStart[at]! + byNode[at]!.length;
+    mentionNumbers = Int32Array.from(byNode.flat());
   }
-  const people = new Map(data.entities.people.map((person) => [person.id, person]));
-  const organisations = new Map(data.entities.organisations.map((organisation) => [organisation.id, organisation]));
-  const { edges, nodes } = data.network;
-  const edgeStart = new Int32Array(edges.length + 1);
-  for (let at = 0; at < edges.length; at++) edgeStart[at + 1] = edgeStart[at]! + edges[at]!.paragraphs.length;
-  const edgeNumbers = new Int32Array(edgeStart[edges.length]!);
-  for (let at = 0, next = 0; at < edges.length; at++)
-    for (const place of edges[at]!.paragraphs) edgeNumbers[next++] = numberIn(articleEntry(place.article), place.article, place.paragraph);
-  const mentionStart = new Int32Array(nodes.length + 1);
-  for (let at = 0; at < nodes.length; at++) mentionStart[at + 1] = mentionStart[at]! + (mentionParagraphs.get(nodes[at]!.id)?.length ?? 0);
-  const mentionNumbers = new Int32Array(mentionStart[nodes.length]!);
-  for (let at = 0; at < nodes.length; at++) mentionNumbers.set(mentionParagraphs.get(nodes[at]!.id) ?? [], mentionStart[at]!);
-  const nodeAt = new Map(data.network.nodes.map((node, position) => [node.id, position]));
+  const { weights } = network.edges;
+  const edgeStart = new Int32Array(weights.length + 1);
+  for (let at = 0; at < weights.length; at++) edgeStart[at + 1] = edgeStart[at]! + weights[at]!;
   return {
-    articles: data.articles.articles,
+    articleYears,
     topicLists,
-    edgeSource: Int32Array.from(data.network.edges, (edge) => nodeAt.get(edge.source) ?? -1),
-    edgeTarget: Int32Array.from(data.network.edges, (edge) => nodeAt.get(edge.target) ?? -1),
     paragraphArticle: Int32Array.from(articleOf),
     paragraphTopics: Int32Array.from(topicsOf),
-    nodes: data.network.nodes.map((node) => ({
-      entity: people.get(node.id) ?? organisations.get(node.id),
-      isQuoted: people.get(node.id)?.isQuoted ?? false,
-    })),
+    names: namesOf(data),
     mentionStart,
     mentionNumbers,
     edgeStart,
-    edgeNumbers,
+    edgeNumbers: Int32Array.from(network.edges.paragraphs),
     labels: new Map(),
     ranks: new Map(),
   };
@@ -228,14 +212,14 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
 function nodeLabels(data: NetworkInputs, index: NetworkIndex, language: Language) {
   let labels = index.labels.get(language);
   if (!labels) {
-    labels = data.network.nodes.map((node, position) => {
-      const entity = index.nodes[position]!.entity;
-      const label = entity ? pick(language, entity.nameEn, entity.nameRu) : '';
+    const { kinds } = data.network.nodes;
+    labels = index.names.en.map((en, position) => {
+      const label = en ? pick(language, en, index.names.ru[position]) : '';
       return {
         label,
         shortLabel: shortenLabel(label),
         // A person's surname, for narrow charts (as newspapers name people on a second mention).
-        compactLabel: node.kind === 'person' ? (label.split(' ').at(-1) ?? label) : shortenLabel(label),
+        compactLabel: kinds[position] === 'person' ? (label.split(' ').at(-1) ?? label) : shortenLabel(label),
       };
     });
     index.labels.set(language, labels);
@@ -248,15 +232,23 @@ function labelRanks(data: NetworkInputs, language: Language): Map<string, number
   const index = memoIndex(data);
   let ranks = index.ranks.get(language);
   if (!ranks) {
-    const labels = nodeLabels(data, index, language);
-    // A collator orders exactly as localeCompare(b, language) does, without building one per call.
-    // The prerendered page's order is replayed on hydration: a collator's first construction
+    const { names } = data.network;
+    const ids = data.network.nodes.ids;
+    // The build sorted the names (network-columns.ts). An older version's are sorted here; the
+    // prerendered page's order is then replayed on hydration: a collator's first construction
     // loads the language's collation data, tens of ms on a slow phone.
-    const positions = memoAcrossPrerender('network-ranks', `${language} ${data.network.nodes.length}`, () => {
-      const collator = new Intl.Collator(language);
-      return data.network.nodes.map((_, position) => position).sort((a, b) => collator.compare(labels[a]!.label, labels[b]!.label));
-    });
-    ranks = new Map(positions.map((position, rank) => [data.network.nodes[position]!.id, rank]));
+    const positions = names
+      ? language === 'ru'
+        ? names.orderRu
+        : names.orderEn
+      : memoAcrossPrerender('network-ranks', `${language} ${ids.length}`, () => {
+          const labels = nodeLabels(data, index, language);
+          return nameOrder(
+            labels.map((entry) => entry.label),
+            language,
+          );
+        });
+    ranks = new Map(positions.map((position, rank) => [ids[position]!, rank]));
     index.ranks.set(language, ranks);
   }
   return ranks;
@@ -271,60 +263,52 @@ function sortByMentions(nodes: GraphNode[], ranks: Map<string, number>): GraphNo
 
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
   const index = memoIndex(data);
-  // paragraphMatches is the year test and the topic test: each asked once per article and per
-  // distinct topic list, not once per paragraph.
-  const yearsOnly: DataFilters = { ...filters, topics: [] };
-  const articlePasses = index.articles.map((article) => paragraphMatches(article, { topics: [] }, yearsOnly));
+  // The year test once per article, the topic test once per distinct topic list, not per paragraph.
+  const articlePasses = Array.from(index.articleYears, (year) => !Number.isNaN(year) && overlapsYears(year, year, filters));
   const topicsPass = index.topicLists.map((topics) => matchesTopics(topics, filters));
   const passing = new Uint8Array(index.paragraphArticle.length);
   for (let number = 0; number < passing.length; number++)
     passing[number] = articlePasses[index.paragraphArticle[number]!]! && topicsPass[index.paragraphTopics[number]!]! ? 1 : 0;
   const labels = nodeLabels(data, index, language);
+  const { ids, kinds, x, y } = data.network.nodes;
+  const { ru, countries, isQuoted } = index.names;
   const nodes: GraphNode[] = [];
   /** By node position: whether the node is in the filtered graph (typed, not a Set of ids: 20,000 of them at ×1000). */
-  const present = new Uint8Array(data.network.nodes.length);
-  data.network.nodes.forEach((node, position) => {
-    const entry = index.nodes[position]!;
-    if (!entry.entity) return; // never show an id in place of a name
+  const present = new Uint8Array(ids.length);
+  for (let position = 0; position < ids.length; position++) {
+    if (!index.names.en[position]) continue; // never show an id in place of a name
     let mentions = 0;
     for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
       mentions += passing[index.mentionNumbers[at]!]!;
-    if (mentions === 0) return;
+    if (mentions === 0) continue;
     present[position] = 1;
     const { label, shortLabel, compactLabel } = labels[position]!;
     // Fields written out, not spread: spreading 20,000 objects cost hundreds of ms in V8 (measured).
     nodes.push({
-      id: node.id,
-      kind: node.kind,
+      id: ids[position]!,
+      kind: kinds[position]!,
       label,
       shortLabel,
       compactLabel,
-      labelRu: entry.entity.nameRu,
-      country: (entry.entity.country ?? 'unknown') as CountryKey,
+      labelRu: ru[position] || index.names.en[position]!,
+      country: (countries[position] ?? 'unknown') as CountryKey,
       mentions,
-      isQuoted: entry.isQuoted,
-      ux: node.x,
-      uy: node.y,
+      isQuoted: isQuoted[position]!,
+      ux: x[position]!,
+      uy: y[position]!,
     });
-  });
+  }
   const links: GraphLink[] = [];
-  data.network.edges.forEach((edge, position) => {
-    const source = index.edgeSource[position]!;
-    const target = index.edgeTarget[position]!;
-    if (source < 0 || target < 0 || !present[source] || !present[target]) return;
-    const start = index.edgeStart[position]!;
-    const end = index.edgeStart[position + 1]!;
-    const numbers = index.edgeNumbers;
+  const { sources, targets } = data.network.edges;
+  const numbers = index.edgeNumbers;
+  for (let position = 0; position < sources.length; position++) {
+    const source = sources[position]!;
+    const target = targets[position]!;
+    if (!present[source] || !present[target]) continue;
     let passed = 0;
-    for (let at = start; at < end; at++) if (numbers[at]! >= 0) passed += passing[numbers[at]!]!;
-    if (passed === 0) return;
-    // When every paragraph passes (no filter, the usual case), the edge's own list serves: no copy.
-    const paragraphs =
-      passed === end - start
-        ? edge.paragraphs
-        : edge.paragraphs.filter((_, at) => numbers[start + at]! >= 0 && passing[numbers[start + at]!] === 1);
-    links.push({ source: edge.source, target: edge.target, paragraphs, weight: passed });
-  });
+    for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) passed += passing[numbers[at]!]!;
+    if (passed > 0) links.push({ source: ids[source]!, target: ids[target]!, weight: passed });
+  }
   return { nodes, links, universe: data.network };
 }
 
@@ -414,8 +398,8 @@ export function layoutNetwork(graph: NetworkGraph, width: number, height: number
     links: graph.links.map((link) => {
       const a = positions.get(link.source) ?? centre;
       const b = positions.get(link.target) ?? centre;
-      const { source, target, paragraphs, weight } = link;
-      return { source, target, paragraphs, weight, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: linkWidth(weight) };
+      const { source, target, weight } = link;
+      return { source, target, weight, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: linkWidth(weight) };
     }),
   };
 }
@@ -432,8 +416,9 @@ function fitUniverse(source: NetworkGraph['universe'], width: number, height: nu
   const key = `${width}x${height}`;
   let fit = bySize.get(key);
   if (!fit) {
+    const { ids, mentionCounts, x, y } = source.nodes;
     let maxMentions = 0;
-    for (const node of source.nodes) maxMentions = Math.max(maxMentions, node.mentionCount);
+    for (const count of mentionCounts) maxMentions = Math.max(maxMentions, count);
     const scale = radiusScale(maxMentions, { width, height });
     // A few hundred distinct counts for 20,000 nodes: each radius is computed once.
     const radii = new Map<number, number>();
@@ -443,10 +428,11 @@ function fitUniverse(source: NetworkGraph['universe'], width: number, height: nu
       return value;
     };
     // The prerendered page's fit is replayed on hydration (a Map is not JSON: entries travel).
-    const entries = memoAcrossPrerender(`network-fit`, `${key} ${source.nodes.length} ${source.edges.length}`, () => [
+    const { sources, targets } = source.edges;
+    const entries = memoAcrossPrerender(`network-fit`, `${key} ${ids.length} ${sources.length}`, () => [
       ...fitNetworkToBox(
-        source.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: radius(node.mentionCount) })),
-        source.edges,
+        ids.map((id, position) => ({ id, x: x[position]!, y: y[position]!, radius: radius(mentionCounts[position]!) })),
+        sources.map((from, edge) => ({ source: ids[from]!, target: ids[targets[edge]!]! })),
         { width, height },
       ),
     ]);

@@ -15,6 +15,7 @@ import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
 import {
   buildNetwork,
+  needsEntities,
   needsMentions,
   neighbourhood,
   withMarkedRows,
@@ -80,18 +81,23 @@ export default function NetworkRoute() {
   const [searchHitId, setSearchHitId] = useState<string | null>(null);
 
   const networkFile = useDataset('network');
-  // network.json counts its nodes' mentions itself; only a pinned version from before that needs mentions.json.
+  // network.json carries the names, years and mention paragraphs the chart needs; only a pinned
+  // version from before its columns needs entities.json and articles.json (and, older still, mentions.json).
+  const isEntitiesNeeded = networkFile.status === 'success' && needsEntities(networkFile.data);
   const isMentionsNeeded = networkFile.status === 'success' && needsMentions(networkFile.data);
+  const entitiesFile = useDataset('entities', isEntitiesNeeded);
+  const articlesFile = useDataset('articles', isEntitiesNeeded);
   const mentionsFile = useDataset('mentions', isMentionsNeeded);
-  const files = { network: networkFile, entities: useDataset('entities'), articles: useDataset('articles') };
-  const loadable: Loadable<NetworkInputs> = isMentionsNeeded
-    ? combineLoadables<Required<NetworkInputs>>({ ...files, mentions: mentionsFile })
-    : combineLoadables<NetworkInputs>(files);
+  const loadable: Loadable<NetworkInputs> = combineLoadables<NetworkInputs>({
+    network: networkFile,
+    ...(isEntitiesNeeded && { entities: entitiesFile, articles: articlesFile }),
+    ...(isMentionsNeeded && { mentions: mentionsFile }),
+  });
   const loaded = loadable.status === 'success' ? loadable.data : null;
   // The files, not `loaded` (a new object each render), so the model is rebuilt only when one changes.
   const [network, entities, articles, mentions] = [loaded?.network, loaded?.entities, loaded?.articles, loaded?.mentions];
   const data = useMemo(
-    (): NetworkInputs | null => (network && entities && articles ? { network, entities, articles, mentions } : null),
+    (): NetworkInputs | null => (network ? { network, entities, articles, mentions } : null),
     [network, entities, articles, mentions],
   );
   const selectedCandidate = selection && (selection.kind === 'person' || selection.kind === 'organisation') ? selection.id : null;
