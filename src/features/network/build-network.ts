@@ -16,7 +16,7 @@ import { pick, type Language, type MessageKey } from '../../i18n/i18n';
 import { ENGLISH, type Locale } from '../../lib/format';
 import { matchesTopics, overlapsYears, publicationYear, type DataFilters } from '../../lib/filters';
 import { nameOrder } from '../../data/schemas/network-columns';
-import { fitNetworkToBox } from './fit-network';
+import { fitColumnsToBox } from './fit-network';
 import { memoAcrossPrerender } from '../../lib/prerender-memo';
 import { shortenLabel } from './network-labels';
 
@@ -369,12 +369,13 @@ export function linkWidth(weight: number): number {
  * links are kept.
  */
 export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
-  const { radius, positions } = fitUniverse(graph.universe, width, height);
+  const { radius, x, y, positionOf } = fitUniverse(graph.universe, width, height);
   const centre = { x: width / 2, y: height / 2 };
+  const at = (id: string) => positionOf.get(id) ?? -1;
   // Fields written out, not spread (see buildNetworkGraph); no map of placed nodes: the links'
   // ends are the same fitted positions.
   const nodes = graph.nodes.map((node): PlacedNode => {
-    const point = positions.get(node.id) ?? centre;
+    const position = at(node.id);
     const { id, kind, label, shortLabel, compactLabel, labelRu, country, mentions, isQuoted, ux, uy } = node;
     return {
       id,
@@ -389,34 +390,52 @@ export function layoutNetwork(graph: NetworkGraph, width: number, height: number
       ux,
       uy,
       radius: radius(mentions),
-      x: point.x,
-      y: point.y,
+      x: position < 0 ? centre.x : x[position]!,
+      y: position < 0 ? centre.y : y[position]!,
     };
   });
   return {
     nodes,
     links: graph.links.map((link) => {
-      const a = positions.get(link.source) ?? centre;
-      const b = positions.get(link.target) ?? centre;
+      const a = at(link.source);
+      const b = at(link.target);
       const { source, target, weight } = link;
-      return { source, target, weight, x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: linkWidth(weight) };
+      return {
+        source,
+        target,
+        weight,
+        x1: a < 0 ? centre.x : x[a]!,
+        y1: a < 0 ? centre.y : y[a]!,
+        x2: b < 0 ? centre.x : x[b]!,
+        y2: b < 0 ? centre.y : y[b]!,
+        width: linkWidth(weight),
+      };
     }),
   };
 }
 
-const FITS = new WeakMap<object, Map<string, { radius: (mentions: number) => number; positions: Map<string, { x: number; y: number }> }>>();
+interface UniverseFit {
+  radius: (mentions: number) => number;
+  /** Fitted pixel positions by node position, and node id → position. */
+  x: number[];
+  y: number[];
+  positionOf: Map<string, number>;
+}
+
+const FITS = new WeakMap<object, Map<string, UniverseFit>>();
+const POSITIONS = new WeakMap<object, Map<string, number>>();
 
 /**
  * The whole network fitted to a box, memoised on the (immutable) universe and the box size: a
  * filter change does not refit, and the fit does not depend on the filters anyway.
  */
-function fitUniverse(source: NetworkGraph['universe'], width: number, height: number) {
-  const bySize = FITS.get(source) ?? new Map();
+function fitUniverse(source: NetworkGraph['universe'], width: number, height: number): UniverseFit {
+  const bySize = FITS.get(source) ?? new Map<string, UniverseFit>();
   FITS.set(source, bySize);
   const key = `${width}x${height}`;
   let fit = bySize.get(key);
   if (!fit) {
-    const { ids, mentionCounts, x, y } = source.nodes;
+    const { ids, mentionCounts } = source.nodes;
     let maxMentions = 0;
     for (const count of mentionCounts) maxMentions = Math.max(maxMentions, count);
     const scale = radiusScale(maxMentions, { width, height });
@@ -427,17 +446,23 @@ function fitUniverse(source: NetworkGraph['universe'], width: number, height: nu
       if (value === undefined) radii.set(mentions, (value = scale(mentions)));
       return value;
     };
-    // The prerendered page's fit is replayed on hydration (a Map is not JSON: entries travel).
-    const { sources, targets } = source.edges;
-    const entries = memoAcrossPrerender(`network-fit`, `${key} ${ids.length} ${sources.length}`, () => [
-      ...fitNetworkToBox(
-        ids.map((id, position) => ({ id, x: x[position]!, y: y[position]!, radius: radius(mentionCounts[position]!) })),
-        sources.map((from, edge) => ({ source: ids[from]!, target: ids[targets[edge]!]! })),
+    // The prerendered page's fit is replayed on hydration (as plain arrays: JSON gives them back).
+    const fitted = memoAcrossPrerender(`network-fit`, `${key} ${ids.length} ${source.edges.sources.length}`, () => {
+      const box = fitColumnsToBox(
+        {
+          x: source.nodes.x,
+          y: source.nodes.y,
+          radius: mentionCounts.map(radius),
+          sources: source.edges.sources,
+          targets: source.edges.targets,
+        },
         { width, height },
-      ),
-    ]);
-    const positions = new Map(entries);
-    fit = { radius, positions };
+      );
+      return { x: Array.from(box.x), y: Array.from(box.y) };
+    });
+    let positionOf = POSITIONS.get(source);
+    if (!positionOf) POSITIONS.set(source, (positionOf = new Map(ids.map((id, position) => [id, position]))));
+    fit = { radius, x: fitted.x, y: fitted.y, positionOf };
     bySize.set(key, fit);
   }
   return fit;

@@ -42,33 +42,57 @@ export const RELAX_LIMIT = 2000;
 
 /** Connected components, largest first (ties: the one holding the earliest node). */
 export function connectedComponents(ids: string[], links: FitInputLink[]): string[][] {
-  const parent = new Map(ids.map((id) => [id, id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    let step = id;
-    while (parent.get(step) !== root) {
-      const next = parent.get(step)!;
-      parent.set(step, root);
+  const at = new Map(ids.map((id, index) => [id, index]));
+  const ends = endsOf(links, at);
+  return componentsOf(ids.length, ends.sources, ends.targets).map((members) => Array.from(members, (index) => ids[index]!));
+}
+
+/** Links as node positions; a link with an unknown end is left out (-1). */
+function endsOf(links: FitInputLink[], at: Map<string, number>) {
+  return {
+    sources: Int32Array.from(links, (link) => (at.has(link.target) ? (at.get(link.source) ?? -1) : -1)),
+    targets: Int32Array.from(links, (link) => (at.has(link.source) ? (at.get(link.target) ?? -1) : -1)),
+  };
+}
+
+/**
+ * Connected components of nodes 0..count-1 (links by position; a negative end is no link),
+ * largest first, ties by the earliest node; members in position order. Typed arrays, not maps of
+ * ids: 20,000 nodes at ×1000.
+ */
+export function componentsOf(count: number, sources: ArrayLike<number>, targets: ArrayLike<number>): Int32Array[] {
+  const parent = Int32Array.from({ length: count }, (_, index) => index);
+  const find = (node: number): number => {
+    let root = node;
+    while (parent[root] !== root) root = parent[root]!;
+    for (let step = node; parent[step] !== root;) {
+      const next = parent[step]!;
+      parent[step] = root;
       step = next;
     }
     return root;
   };
-  for (const link of links) {
-    if (!parent.has(link.source) || !parent.has(link.target)) continue;
-    const [a, b] = [find(link.source), find(link.target)];
-    if (a !== b) parent.set(b, a);
+  for (let link = 0; link < sources.length; link++) {
+    if (sources[link]! < 0 || targets[link]! < 0) continue;
+    const a = find(sources[link]!);
+    const b = find(targets[link]!);
+    if (a !== b) parent[b] = a;
   }
-  const groups = new Map<string, string[]>();
-  for (const id of ids) {
-    const root = find(id);
-    const group = groups.get(root);
-    // Pushed, not copied: copying the group for each member made the main component quadratic.
-    if (group) group.push(id);
-    else groups.set(root, [id]);
+  // Each root's group, in the order of its first member; members pushed in position order.
+  const groupOf = new Int32Array(count).fill(-1);
+  const sizes: number[] = [];
+  const rootGroup = new Int32Array(count).fill(-1);
+  for (let node = 0; node < count; node++) {
+    const root = find(node);
+    if (rootGroup[root]! < 0) rootGroup[root] = sizes.push(0) - 1;
+    groupOf[node] = rootGroup[root]!;
+    sizes[groupOf[node]!]! += 1;
   }
-  const order = new Map(ids.map((id, index) => [id, index]));
-  return [...groups.values()].sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
+  const groups = sizes.map((size) => new Int32Array(size));
+  const filled = new Int32Array(sizes.length);
+  for (let node = 0; node < count; node++) groups[groupOf[node]!]![filled[groupOf[node]!]!++] = node;
+  // Groups are numbered by first member, so the stable sort breaks ties by it.
+  return groups.sort((a, b) => b.length - a.length);
 }
 
 interface Extent {
@@ -77,10 +101,12 @@ interface Extent {
   minY: number;
   maxY: number;
 }
-/** The points' bounding box, in one pass (thousands of small satellites at ×1000). */
-function extentOf(points: { x: number; y: number }[]): Extent {
+/** The bounding box of these members' points, in one pass (thousands of small satellites at ×1000). */
+function extentOf(members: ArrayLike<number>, xs: ArrayLike<number>, ys: ArrayLike<number>): Extent {
   const extent: Extent = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
-  for (const { x, y } of points) {
+  for (let at = 0; at < members.length; at++) {
+    const x = xs[members[at]!]!;
+    const y = ys[members[at]!]!;
     if (x < extent.minX) extent.minX = x;
     if (x > extent.maxX) extent.maxX = x;
     if (y < extent.minY) extent.minY = y;
@@ -106,27 +132,53 @@ function rayToRectangle(cx: number, cy: number, dx: number, dy: number, box: Ext
 
 /** Pixel positions for every node, by id, filling a width × height box. */
 export function fitNetworkToBox(nodes: FitInputNode[], links: FitInputLink[], options: FitOptions): Map<string, { x: number; y: number }> {
+  const at = new Map(nodes.map((node, index) => [node.id, index]));
+  const { sources, targets } = endsOf(links, at);
+  const fitted = fitColumnsToBox(
+    {
+      x: nodes.map((node) => node.x),
+      y: nodes.map((node) => node.y),
+      radius: nodes.map((node) => node.radius),
+      sources,
+      targets,
+    },
+    options,
+  );
+  return new Map(nodes.map((node, index) => [node.id, { x: fitted.x[index]!, y: fitted.y[index]! }]));
+}
+
+/** The network as columns, by node position: unit-square positions, radii in px, links' ends (negative: no link). */
+export interface FitColumns {
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  radius: ArrayLike<number>;
+  sources: ArrayLike<number>;
+  targets: ArrayLike<number>;
+}
+
+/** fitNetworkToBox by node position (what the view calls: no ids, no maps, at ×1000 20,000 nodes). */
+export function fitColumnsToBox(input: FitColumns, options: FitOptions): { x: Float64Array; y: Float64Array } {
   const { width, height, iterations = 160 } = options;
-  const positions = new Map<string, { x: number; y: number }>();
-  if (nodes.length === 0) return positions;
-  const maxRadius = Math.max(...nodes.map((node) => node.radius));
+  const count = input.x.length;
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  if (count === 0) return { x, y };
+  let maxRadius = -Infinity;
+  for (let node = 0; node < count; node++) maxRadius = Math.max(maxRadius, input.radius[node]!);
   const margin = options.margin ?? maxRadius + 8;
   const inner: Extent = { minX: margin, maxX: width - margin, minY: margin, maxY: height - margin };
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const [main = [], ...satellites] = connectedComponents(
-    nodes.map((node) => node.id),
-    links,
-  );
+  const [main = new Int32Array(0), ...satellites] = componentsOf(count, input.sources, input.targets);
 
   // 1. The main component fills the box, less a band for the satellites when there are any.
   const band = satellites.length ? Math.max(24, Math.min(width, height) * 0.1) : 0;
   const mainBox: Extent = { minX: inner.minX + band, maxX: inner.maxX - band, minY: inner.minY + band, maxY: inner.maxY - band };
-  const mainExtent = extentOf(main.map((id) => byId.get(id)!));
-  const toMain = (node: { x: number; y: number }) => ({
-    x: rescale(node.x, mainExtent.minX, mainExtent.maxX, mainBox.minX, mainBox.maxX),
-    y: rescale(node.y, mainExtent.minY, mainExtent.maxY, mainBox.minY, mainBox.maxY),
-  });
-  main.forEach((id) => positions.set(id, toMain(byId.get(id)!)));
+  const mainExtent = extentOf(main, input.x, input.y);
+  const toMainX = (value: number) => rescale(value, mainExtent.minX, mainExtent.maxX, mainBox.minX, mainBox.maxX);
+  const toMainY = (value: number) => rescale(value, mainExtent.minY, mainExtent.maxY, mainBox.minY, mainBox.maxY);
+  for (const node of main) {
+    x[node] = toMainX(input.x[node]!);
+    y[node] = toMainY(input.y[node]!);
+  }
 
   // 2. Each satellite keeps its shape (shrunk into the band) and sits in the band, in its direction.
   if (satellites.length) {
@@ -138,29 +190,36 @@ export function fitNetworkToBox(nodes: FitInputNode[], links: FitInputLink[], op
       maxY: inner.maxY - band / 2,
     };
     for (const component of satellites) {
-      const members = component.map((id) => toMain(byId.get(id)!));
-      const centroid = {
-        x: members.reduce((sum, p) => sum + p.x, 0) / members.length,
-        y: members.reduce((sum, p) => sum + p.y, 0) / members.length,
-      };
+      let sumX = 0;
+      let sumY = 0;
+      for (const node of component) {
+        x[node] = toMainX(input.x[node]!);
+        y[node] = toMainY(input.y[node]!);
+        sumX += x[node]!;
+        sumY += y[node]!;
+      }
+      const centroid = { x: sumX / component.length, y: sumY / component.length };
       const [ax, ay] = rayToRectangle(centre.x, centre.y, centroid.x - centre.x, centroid.y - centre.y, ring);
-      const extent = extentOf(members);
+      const extent = extentOf(component, x, y);
       const span = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY);
       const shrink = span > band * 1.5 ? (band * 1.5) / span : 1;
-      component.forEach((id, index) => {
-        const point = members[index]!;
-        positions.set(id, { x: ax + (point.x - centroid.x) * shrink, y: ay + (point.y - centroid.y) * shrink });
-      });
+      for (const node of component) {
+        x[node] = ax + (x[node]! - centroid.x) * shrink;
+        y[node] = ay + (y[node]! - centroid.y) * shrink;
+      }
     }
   }
 
   // 3. Seeded relaxation: nodes repel only where they overlap, and are held to their targets.
-  if (iterations > 0 && nodes.length <= RELAX_LIMIT) {
-    type SimNode = SimulationNodeDatum & { id: string; radius: number; tx: number; ty: number };
-    const simNodes: SimNode[] = nodes.map((node) => {
-      const target = positions.get(node.id)!;
-      return { id: node.id, radius: node.radius, x: target.x, y: target.y, tx: target.x, ty: target.y };
-    });
+  if (iterations > 0 && count <= RELAX_LIMIT) {
+    type SimNode = SimulationNodeDatum & { radius: number; tx: number; ty: number };
+    const simNodes: SimNode[] = Array.from({ length: count }, (_, node) => ({
+      radius: input.radius[node]!,
+      x: x[node]!,
+      y: y[node]!,
+      tx: x[node]!,
+      ty: y[node]!,
+    }));
     const simulation = forceSimulation(simNodes)
       .randomSource(randomLcg(0.42))
       .force('collide', forceCollide<SimNode>((node) => node.radius + 5).iterations(2))
@@ -174,14 +233,15 @@ export function fitNetworkToBox(nodes: FitInputNode[], links: FitInputLink[], op
         node.y = Math.min(inner.maxY, Math.max(inner.minY, node.y!));
       }
     }
-    simNodes.forEach((node) => positions.set(node.id, { x: node.x!, y: node.y! }));
-  }
-
-  for (const [id, point] of positions) {
-    positions.set(id, {
-      x: Math.round(Math.min(inner.maxX, Math.max(inner.minX, point.x)) * 10) / 10,
-      y: Math.round(Math.min(inner.maxY, Math.max(inner.minY, point.y)) * 10) / 10,
+    simNodes.forEach((node, index) => {
+      x[index] = node.x!;
+      y[index] = node.y!;
     });
   }
-  return positions;
+
+  for (let node = 0; node < count; node++) {
+    x[node] = Math.round(Math.min(inner.maxX, Math.max(inner.minX, x[node]!)) * 10) / 10;
+    y[node] = Math.round(Math.min(inner.maxY, Math.max(inner.minY, y[node]!)) * 10) / 10;
+  }
+  return { x, y };
 }
