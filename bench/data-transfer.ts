@@ -28,7 +28,7 @@ function routeFiles(person: string, article: string): Record<string, { before: s
     trade: same(factModel),
     investment: same(factModel),
     corridors: same(['entities.json', 'quotes.json', 'facts.json', 'articles.json']),
-    network: same(['network.json', 'mentions.json', 'entities.json', 'articles.json']),
+    network: { before: ['network.json', 'mentions.json', 'entities.json', 'articles.json'], after: ['network.json'] },
     sources: { before: sourcesBefore, after: factsTable },
     'sources + person': {
       before: sourcesBefore,
