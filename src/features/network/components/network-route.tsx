@@ -159,6 +159,7 @@ export default function NetworkRoute() {
     searchHitId,
     focus,
     hoverFocus,
+    language: locale.language,
   });
 
   const onDrag = (id: string, x: number, y: number) => setDragged((current) => ({ ...current, [id]: [Math.round(x), Math.round(y)] }));

@@ -5,6 +5,7 @@
  * ×10 the data).
  */
 import { useMemo } from 'react';
+import { memoAcrossPrerender } from '../../../lib/prerender-memo';
 import type { NetworkLayout } from '../build-network';
 import { placeNetworkLabels, type LabelNode, type NetworkLabelPlacement } from '../network-labels';
 
@@ -38,6 +39,7 @@ export function useNetworkLabels({
   searchHitId,
   focus,
   hoverFocus,
+  language,
 }: {
   layout: NetworkLayout;
   width: number;
@@ -50,10 +52,12 @@ export function useNetworkLabels({
   focus: Set<string> | null;
   /** The hovered node's neighbours (nothing is dimmed). */
   hoverFocus: Set<string> | null;
+  /** The names' language (part of the key under which the prerendered placement is replayed). */
+  language: string;
 }): NetworkLabelPlacement {
   const activeKey = activeIds.join('|');
-  return useMemo(
-    () =>
+  return useMemo(() => {
+    const place = () =>
       placeNetworkLabels(toScreenNodes(layout, transform), {
         width,
         height,
@@ -62,7 +66,17 @@ export function useNetworkLabels({
         searchHitId,
         focusIds: focus ?? hoverFocus,
         isFocusExclusive: focus !== null,
-      }),
-    [layout, transform, width, height, activeKey, selectedId, searchHitId, focus, hoverFocus],
-  );
+      });
+    const isAtRest =
+      transform.k === 1 && transform.x === 0 && transform.y === 0 && !activeKey && !selectedId && !searchHitId && !focus && !hoverFocus;
+    if (!isAtRest) return place();
+    // The prerendered page's names at rest are replayed on hydration (the placement was most of the
+    // network embed's hydration work); a Map is not JSON: its entries travel.
+    const key = `${language} ${width}x${height} ${layout.nodes.length} ${layout.links.length}`;
+    const placed = memoAcrossPrerender('network-labels', key, () => {
+      const placement = place();
+      return { placed: placement.placed, dropped: placement.dropped, tiers: [...placement.tiers] };
+    });
+    return { placed: placed.placed, dropped: placed.dropped, tiers: new Map(placed.tiers) };
+  }, [layout, transform, width, height, activeKey, selectedId, searchHitId, focus, hoverFocus, language]);
 }
