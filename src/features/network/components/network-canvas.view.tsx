@@ -100,7 +100,7 @@ function coloursOf(within: Element | undefined): Colours {
 }
 
 /** A node's mark, drawn once at a screen radius (px), as the SVG draws it: a dot with a paper (or, when quoted, ink) outline, or a hollow square. */
-interface Stamp {
+export interface Stamp {
   /** Its RGBA pixels (not premultiplied, as ImageData holds them), `side` × `side` device px. */
   pixels: Uint8ClampedArray;
   /** The same pixels as 32-bit words, for copying opaque ones whole. */
@@ -108,6 +108,10 @@ interface Stamp {
   side: number;
   /** Half the stamp's side, in device px: its centre. */
   half: number;
+  /** Its opaque pixels as runs along rows: (row, column, length) triples. */
+  solidRuns: Int32Array;
+  /** Its part-covered (edge) pixels: (row, column) pairs. */
+  edgePixels: Int32Array;
 }
 
 /** The opacities nodeOpacity gives, in a fixed order (a batch key holds the index). */
@@ -142,17 +146,78 @@ function drawStamp(kind: PlacedNode['kind'], colour: string, isQuoted: boolean, 
   context.strokeStyle = kind === 'person' ? (isQuoted ? colours.ink : colours.paper) : colour;
   context.lineWidth = lineWidth;
   context.stroke();
-  const pixels = context.getImageData(0, 0, 2 * half, 2 * half).data;
-  return { pixels, stampWords: new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length / 4), side: 2 * half, half };
+  return stampFromPixels(context.getImageData(0, 0, 2 * half, 2 * half).data, 2 * half);
+}
+
+/** A stamp from its square of RGBA pixels: the opaque runs and edge pixels found once, for blit. */
+export function stampFromPixels(pixels: Uint8ClampedArray, side: number): Stamp {
+  const runs: number[] = [];
+  const edges: number[] = [];
+  for (let row = 0; row < side; row++) {
+    for (let column = 0; column < side; column++) {
+      const alpha = pixels[(row * side + column) * 4 + 3]!;
+      if (alpha === 255) {
+        let end = column + 1;
+        while (end < side && pixels[(row * side + end) * 4 + 3] === 255) end++;
+        runs.push(row, column, end - column);
+        column = end - 1;
+      } else if (alpha > 0) edges.push(row, column);
+    }
+  }
+  return {
+    pixels,
+    stampWords: new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length / 4),
+    side,
+    half: side / 2,
+    solidRuns: Int32Array.from(runs),
+    edgePixels: Int32Array.from(edges),
+  };
+}
+
+/** Blends one stamp pixel onto the picture's pixel `to` at opacity `a` (0–1), as "source-over" does with straight colours. */
+function blend(data: Uint8ClampedArray, to: number, pixels: Uint8ClampedArray, from: number, opacity: number) {
+  const a = (pixels[from * 4 + 3]! * opacity) / 255;
+  const at = to * 4;
+  const source = from * 4;
+  const below = (data[at + 3]! / 255) * (1 - a);
+  const out = a + below;
+  data[at] = (pixels[source]! * a + data[at]! * below) / out;
+  data[at + 1] = (pixels[source + 1]! * a + data[at + 1]! * below) / out;
+  data[at + 2] = (pixels[source + 2]! * a + data[at + 2]! * below) / out;
+  data[at + 3] = out * 255;
 }
 
 /**
  * Copies a stamp onto the picture's pixels at (left, top), at an opacity, as "source-over" draws
  * (colours not premultiplied): opaque pixels are copied, edge pixels blended, outside ones skipped.
  */
-function blit(target: ImageData, words: Uint32Array, stamp: Stamp, left: number, top: number, opacity: number) {
+export function blit(
+  target: Pick<ImageData, 'data' | 'width' | 'height'>,
+  words: Uint32Array,
+  stamp: Stamp,
+  left: number,
+  top: number,
+  opacity: number,
+) {
   const { data, width, height } = target;
-  const { pixels, stampWords, side } = stamp;
+  const { pixels, stampWords, side, solidRuns, edgePixels } = stamp;
+  // Most nodes: wholly on the canvas at full opacity. Their opaque runs are copied word by word
+  // and only the edge pixels blended, with no per-pixel test of the transparent corners (about
+  // half the time of the pixel-by-pixel loop below at 20,000 nodes).
+  if (opacity === 1 && left >= 0 && top >= 0 && left + side <= width && top + side <= height) {
+    for (let i = 0; i < solidRuns.length; i += 3) {
+      const row = solidRuns[i]!;
+      const from = row * side + solidRuns[i + 1]!;
+      const to = (top + row) * width + left + solidRuns[i + 1]!;
+      for (let k = 0, length = solidRuns[i + 2]!; k < length; k++) words[to + k] = stampWords[from + k]!;
+    }
+    for (let i = 0; i < edgePixels.length; i += 2) {
+      const row = edgePixels[i]!;
+      const column = edgePixels[i + 1]!;
+      blend(data, (top + row) * width + left + column, pixels, row * side + column, 1);
+    }
+    return;
+  }
   const fromX = Math.max(0, -left);
   const toX = Math.min(side, width - left);
   for (let row = Math.max(0, -top), rows = Math.min(side, height - top); row < rows; row++) {
@@ -162,19 +227,8 @@ function blit(target: ImageData, words: Uint32Array, stamp: Stamp, left: number,
       const alpha = pixels[from * 4 + 3]! * opacity;
       if (alpha === 0) continue;
       // An opaque pixel is one 32-bit copy.
-      if (alpha >= 255) {
-        words[to] = stampWords[from]!;
-        continue;
-      }
-      const a = alpha / 255;
-      const at = to * 4;
-      const source = from * 4;
-      const below = (data[at + 3]! / 255) * (1 - a);
-      const out = a + below;
-      data[at] = (pixels[source]! * a + data[at]! * below) / out;
-      data[at + 1] = (pixels[source + 1]! * a + data[at + 1]! * below) / out;
-      data[at + 2] = (pixels[source + 2]! * a + data[at + 2]! * below) / out;
-      data[at + 3] = out * 255;
+      if (alpha >= 255) words[to] = stampWords[from]!;
+      else blend(data, to, pixels, from, opacity);
     }
   }
 }
