@@ -18,8 +18,10 @@ import { openLive } from './live';
 const ROOT = join(import.meta.dirname, '..', '..');
 // The report lives on its own local server (another origin than the app's). It must be a real
 // loopback server: Chromium's local-network checks block a page of unknown address from framing one.
-// E2E_REPORT_PORT lets several checkouts run this spec side by side (as E2E_PORT does).
+// E2E_REPORT_PORT lets several checkouts run this spec side by side (as E2E_PORT does); the spec
+// also listens on the port below it (a rebuilt copy of the site) and the one above (a second report).
 const REPORT_PORT = Number(process.env.E2E_REPORT_PORT ?? 4191);
+const SITE_PORT = REPORT_PORT - 1;
 const REPORT_URL = `http://127.0.0.1:${REPORT_PORT}/report.html`;
 const CHARTS = [
   { view: 'trade', title: 'Kazakhstan–Russia trade reached $28 billion in 2024', ready: '.trade-dot' },
@@ -157,10 +159,10 @@ test('a pinned embed keeps its dataset version after the dataset is rebuilt with
     root: ROOT,
     logLevel: 'silent',
     build: { outDir: site },
-    preview: { port: 4190, strictPort: true, host: '127.0.0.1' },
+    preview: { port: SITE_PORT, strictPort: true, host: '127.0.0.1' },
   });
   try {
-    const base = 'http://127.0.0.1:4190/';
+    const base = `http://127.0.0.1:${SITE_PORT}/`;
     const stopReport = await serveReport(
       `<iframe id="live" title="live" src="${base}embed.html?view=trade&v=1" style="width:100%;height:700px"></iframe>
        <iframe id="pinned" title="pinned" src="${base}embed.html?view=trade&data=${before}&v=1" style="width:100%;height:700px"></iframe>`,
