@@ -11,6 +11,9 @@ function reportHeight() {
   window.parent.postMessage({ type: 'partnership-atlas:height', height: document.documentElement.scrollHeight }, '*');
 }
 new ResizeObserver(reportHeight).observe(document.documentElement);
+// A frame out of sight gets no rendering updates, so no resize notices either, and the app may
+// start after the load event: the prerendered page's height, now.
+reportHeight();
 window.addEventListener('load', reportHeight);
 
 await startPage('embed', <EmbedPage />);

@@ -12,8 +12,9 @@
  *    page until the app has drawn that state, so a reader never sees the wrong chart first.
  * 4. <html class="js"> says JavaScript runs: the controls that need it show, the no-script tables
  *    hide.
- * 5. The app's code is asked for once the prerendered page has painted, not before: a phone on a
- *    slow network spends its bandwidth on the page the reader sees first, then on making it live.
+ * 5. The app's code is asked for once the browser has reported the prerendered page's paint, not
+ *    before: a phone on a slow network spends its bandwidth on the page the reader sees first, then
+ *    on making it live.
  */
 import { FRONT_PAGE, LANGUAGE_KEY, pagePath, parsePagePath, preferredLanguage, type PageAddress } from '../state/page-address';
 import { VIEW_IDS, type ViewId } from '../state/view-state';
@@ -84,12 +85,53 @@ function savedLanguage(): string | null {
   }
 }
 
+/** Should nothing below start the app (no paint reported, no visibility signal), this does. */
+const LAST_RESORT_START_MS = 3000;
+
 /**
- * Loads the app (its module script and the chunks it imports at once) after the first paint of the
- * fully parsed page. A frame out of sight in someone's report gets no animation frames: a timer
- * starts it there.
+ * Calls `start` once the browser has reported the first paint of the parsed page: the largest
+ * contentful paint where it is measured (Chromium, Firefox), else the first contentful paint
+ * (Safari), else the next frame. A paint is reported once its frame is on screen, whereas a
+ * requestAnimationFrame callback runs before the frame is even drawn: on a busy phone the frame
+ * can reach the screen after the app's first files have arrived, and they then delay it.
+ *
+ * A page nobody can see has no paint to wait for: a hidden tab (which reports no paint), a frame
+ * out of sight in someone's report (which gets no frames, but still has to tell the host its
+ * height), or a page hidden until the app draws the URL's state. Those start at once.
  */
-function startAppAfterPaint(src: string, preloads: string[], pageData: string | undefined): void {
+function whenPaintReported(start: () => void, isHidden: boolean): void {
+  if (isHidden || document.visibilityState === 'hidden') {
+    start();
+    return;
+  }
+  const types = typeof PerformanceObserver === 'undefined' ? [] : (PerformanceObserver.supportedEntryTypes ?? []);
+  const type = ['largest-contentful-paint', 'paint'].find((entryType) => types.includes(entryType));
+  if (type) {
+    const paints = new PerformanceObserver(() => {
+      paints.disconnect();
+      setTimeout(start, 0);
+    });
+    // buffered: a paint before this point (a long page parsed in several goes) counts.
+    paints.observe({ type, buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(start, 0));
+  }
+  if (typeof IntersectionObserver !== 'undefined') {
+    // Relative to the top-level viewport, also from inside a cross-origin frame.
+    const sight = new IntersectionObserver(([entry]) => {
+      sight.disconnect();
+      if (entry && !entry.isIntersecting) start();
+    });
+    sight.observe(document.documentElement);
+  }
+  setTimeout(start, LAST_RESORT_START_MS);
+}
+
+/**
+ * Loads the app (its module script and the chunks it imports at once) after the reported paint of
+ * the fully parsed page.
+ */
+function startAppAfterPaint(src: string, preloads: string[], pageData: string | undefined, isHidden: boolean): void {
   let isStarted = false;
   const start = () => {
     if (isStarted) return;
@@ -116,12 +158,9 @@ function startAppAfterPaint(src: string, preloads: string[], pageData: string | 
     script.src = src;
     document.head.append(script);
   };
-  const afterPaint = () => {
-    requestAnimationFrame(() => setTimeout(start, 0));
-    setTimeout(start, 250);
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
-  else afterPaint();
+  const afterParse = () => whenPaintReported(start, isHidden);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterParse, { once: true });
+  else afterParse();
 }
 
 /** Runs in the page (the IIFE build calls it once). */
@@ -145,5 +184,7 @@ export function boot(): void {
   html.classList.add('js');
   if (decision.theme) html.dataset.theme = decision.theme;
   if (decision.isRestoring) html.classList.add('atlas-restoring');
-  if (dataset.app) startAppAfterPaint(dataset.app, (dataset.preload ?? '').split(' ').filter(Boolean), dataset.pageData);
+  if (dataset.app) {
+    startAppAfterPaint(dataset.app, (dataset.preload ?? '').split(' ').filter(Boolean), dataset.pageData, decision.isRestoring);
+  }
 }

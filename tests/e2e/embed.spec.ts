@@ -12,12 +12,16 @@ import { preview } from 'vite';
 import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
 import { loadInputs } from '../../pipeline/sources/load';
 import { buildDataset } from '../../pipeline/transform/build-dataset';
+import { buildIframeSnippets, EMBED_HEIGHT } from '../../src/lib/embed-snippets';
 import { openLive } from './live';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // The report lives on its own local server (another origin than the app's). It must be a real
 // loopback server: Chromium's local-network checks block a page of unknown address from framing one.
-const REPORT_PORT = 4191;
+// E2E_REPORT_PORT lets several checkouts run this spec side by side (as E2E_PORT does); the spec
+// also listens on the port below it (a rebuilt copy of the site) and the one above (a second report).
+const REPORT_PORT = Number(process.env.E2E_REPORT_PORT ?? 4191);
+const SITE_PORT = REPORT_PORT - 1;
 const REPORT_URL = `http://127.0.0.1:${REPORT_PORT}/report.html`;
 const CHARTS = [
   { view: 'trade', title: 'Kazakhstan–Russia trade reached $28 billion in 2024', ready: '.trade-dot' },
@@ -113,6 +117,23 @@ test('each chart embeds in a report page, responsive and plain, with no third-pa
   }
 });
 
+test('a frame below the fold goes live and takes its chart’s height before the reader scrolls to it', async ({ page, baseURL }) => {
+  // Below the viewport but near enough for the browser's lazy loading to load it; a frame out of
+  // sight on another origin draws no frames, so it reports no paint to wait for.
+  const { responsive } = buildIframeSnippets(`${baseURL}embed/trade/`, 'Trade', `${baseURL}embed.js`);
+  const stopReport = await serveReport(`<div style="height:${page.viewportSize()!.height + 200}px"></div>${responsive}`);
+  try {
+    await page.goto(REPORT_URL);
+    const frame = page.locator('iframe[data-partnership-atlas]');
+    await frame.contentFrame().locator('html[data-app="live"]').waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).not.toBe(EMBED_HEIGHT.responsive);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await frame.evaluate((element) => element.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+  } finally {
+    await stopReport();
+  }
+});
+
 test('a pinned embed keeps its dataset version after the dataset is rebuilt with a change', async ({ page }) => {
   test.setTimeout(120_000);
   // A copy of the production build, then a rebuild of its data with one name changed.
@@ -138,10 +159,10 @@ test('a pinned embed keeps its dataset version after the dataset is rebuilt with
     root: ROOT,
     logLevel: 'silent',
     build: { outDir: site },
-    preview: { port: 4190, strictPort: true, host: '127.0.0.1' },
+    preview: { port: SITE_PORT, strictPort: true, host: '127.0.0.1' },
   });
   try {
-    const base = 'http://127.0.0.1:4190/';
+    const base = `http://127.0.0.1:${SITE_PORT}/`;
     const stopReport = await serveReport(
       `<iframe id="live" title="live" src="${base}embed.html?view=trade&v=1" style="width:100%;height:700px"></iframe>
        <iframe id="pinned" title="pinned" src="${base}embed.html?view=trade&data=${before}&v=1" style="width:100%;height:700px"></iframe>`,

@@ -115,6 +115,55 @@ test.describe('with JavaScript', () => {
   }
 });
 
+/**
+ * Runs before the page's own scripts: what each of the first frames holds, until one shows the
+ * page's content (#root with its main). A frame is drawn after its requestAnimationFrame callbacks.
+ */
+const FIRST_FRAMES = `window.__firstFrames = new Promise((resolve) => {
+  const frames = [];
+  const look = () => {
+    const root = document.querySelector('#root main') && document.getElementById('root');
+    frames.push({ theme: document.documentElement.dataset.theme ?? null, root: root ? getComputedStyle(root).visibility : null });
+    if (root) resolve(frames);
+    else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+})`;
+type Frame = { theme: string | null; root: string | null };
+
+test.describe('before the first paint', () => {
+  test('the first frame already has the theme the URL names, and the page it shows', async ({ page }) => {
+    await page.addInitScript(FIRST_FRAMES);
+    await page.goto('./trade/?theme=dark&v=1');
+    const frames = await page.evaluate<Frame[]>('window.__firstFrames');
+    expect(frames.every((frame) => frame.theme === 'dark')).toBe(true);
+    expect(frames.at(-1)?.root).toBe('visible');
+  });
+
+  test('a URL that asks for another state than the prerendered one is hidden until the app has drawn it', async ({ page }) => {
+    await page.addInitScript(FIRST_FRAMES);
+    await page.goto('./trade/?from=2023&v=1');
+    const frames = await page.evaluate<Frame[]>('window.__firstFrames');
+    expect(frames.at(-1)?.root).toBe('hidden');
+    await page.locator('html[data-app="live"]').waitFor({ state: 'attached' });
+    await expect(page.locator('#root')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveClass(/atlas-restoring/);
+  });
+
+  test('the app’s code is asked for only once the browser has reported the page’s paint', async ({ page }) => {
+    await page.goto('./trade/');
+    await page.locator('html[data-app="live"]').waitFor({ state: 'attached' });
+    const { paintedAt, firstAssetAt } = await page.evaluate(async () => {
+      const paints = await new Promise<PerformanceEntryList>((resolve) =>
+        new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true }),
+      );
+      const assets = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'));
+      return { paintedAt: paints[0]!.startTime, firstAssetAt: Math.min(...assets.map((entry) => entry.startTime)) };
+    });
+    expect(firstAssetAt).toBeGreaterThanOrEqual(paintedAt);
+  });
+});
+
 test.describe('links published in reports', () => {
   const latestVersion = async (page: Page) => {
     const manifest = (await (await page.request.get('./data/manifest.json')).json()) as { datasetVersion: string };
