@@ -365,12 +365,23 @@ function reviewedParagraphTopics(annotations: Annotations, articles: ArticleInde
   const file = ANNOTATION_PATH.paragraphTopics;
   const known = new Set(annotations.topics.map((topic) => topic.id));
   const result = new Map<string, string[]>();
-  const contentOf = (article: SegmentedArticle, index: number) =>
-    (article.paragraphs[index]?.parts ?? [])
-      .filter((part) => part.chrome === undefined)
-      .map((part) => article.text.slice(part.start, part.end))
-      .join('')
-      .trim();
+  // Each paragraph's content is joined once per article: an entry and the completeness pass below
+  // both read it, and joining it per look-up was most of this check at ×1000.
+  const contents = new Map<SegmentedArticle, string[]>();
+  const contentOf = (article: SegmentedArticle, index: number) => {
+    let texts = contents.get(article);
+    if (!texts) {
+      texts = article.paragraphs.map((paragraph) =>
+        paragraph.parts
+          .filter((part) => part.chrome === undefined)
+          .map((part) => article.text.slice(part.start, part.end))
+          .join('')
+          .trim(),
+      );
+      contents.set(article, texts);
+    }
+    return texts[index] ?? '';
+  };
   for (const entry of annotations.paragraphTopics) {
     const label = `${entry.article} paragraph ${entry.paragraph}`;
     const article = articles.get(entry.article);
