@@ -138,7 +138,8 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   annotations.quotes.forEach((quote) => addSpeaker(quote.article, quote.speaker));
   annotations.facts.forEach((fact) => fact.kind === 'stated' && addSpeaker(fact.article, fact.speaker));
 
-  const { patterns, kindOf } = buildAliasPatterns(annotations);
+  // Built only if an article's work is computed: a warm build reads every article from the cache.
+  let aliasIndex: ReturnType<typeof buildAliasPatterns> | undefined;
   const mentions: Mention[] = [];
   let nameCandidates: NameCandidate[] = [];
   let numeralsChecked = 0;
@@ -149,7 +150,8 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
     let work = cached?.work;
     if (work) cache!.stats.articleHits++;
     else {
-      work = computeArticleWork(article, patterns, kindOf);
+      aliasIndex ??= buildAliasPatterns(annotations);
+      work = computeArticleWork(article, aliasIndex.patterns, aliasIndex.kindOf);
       // Its mentions and text are checked against the output schemas once, when computed: cached
       // work is what a clean build computes, and was checked then (see the output check below).
       const checked = MENTION_LIST_SCHEMA.safeParse(work.mentions);
