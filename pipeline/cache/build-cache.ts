@@ -13,10 +13,10 @@
  * Only what the last build used can be read back, and the folder does not grow without bound
  * (see folderCache).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportWordForms, importWordForms } from '../extract/mentions';
-import type { ChromeKind } from '../../src/data/schemas/common';
+import { ChromeKindSchema } from '../../src/data/schemas/common';
 import type { Mention, MentionRole } from '../../src/data/schemas/dataset';
 import type { LayoutMemo } from '../transform/network-layout';
 import type { ArticleWork } from './article-work';
@@ -96,77 +96,106 @@ interface StoredMeta {
 }
 
 /**
- * An article's work as a pack stores it, in as few JSON values as can be parsed back (parsing
- * the packs is most of what a warm build reads): each paragraph as one array, the mentions as
- * one array of numbers with their entity ids listed once, each surface left out (it is the text
- * between start and end), and the lookup keys as a slice of the pack's key file.
+ * An article's work as a pack stores it, with as little JSON to parse back as it can (parsing the
+ * packs is most of what a warm build reads): the paragraphs and mentions are small integers,
+ * kept as raw 32-bit words in the pack's `.ints` file, with the mentions' entity ids listed once
+ * and each surface left out (it is the text between start and end); the lookup keys are a slice
+ * of the pack's `.keys` file.
  */
 interface StoredWork {
   body: ArticleWork['body'];
-  /** [index, start, end, then start, end, chrome ('' for content) of each part]. */
-  paragraphs: (number | string)[][];
-  /** Entity ids, then [entity, kind, paragraph, start, end, role] of each mention, flat. */
-  mentions: [entities: string[], fields: number[]];
+  /** Entity ids of the mentions, each once; a mention's words name it by position. */
+  entities: string[];
   nameCandidates: ArticleWork['nameCandidates'];
   numerals: ArticleWork['numerals'];
+  /** [offset, count] of its lookup keys in `<pack>.keys`. */
   keys: [offset: number, count: number];
+  /**
+   * [offset, count] of its words in `<pack>.ints`: the paragraph count, then each paragraph's
+   * index, start, end and part count, then each part's start, end and chrome kind (-1 for
+   * content); then the mention count and each mention's entity, kind, paragraph, start, end and role.
+   */
+  ints: [offset: number, count: number];
 }
 
 const KINDS = ['person', 'organisation', 'place'] as const satisfies Mention['entityKind'][];
 const ROLES = ['quoted', 'mentioned', 'credit'] as const satisfies MentionRole[];
-const MENTION_FIELDS = 6;
+const CHROME_KINDS = ChromeKindSchema.options;
 
-function encodeWork(work: ArticleWork, keys: StoredWork['keys']): StoredWork {
+/** The work's integers, appended to `ints`, and its other fields. */
+function encodeWork(work: ArticleWork, keys: StoredWork['keys'], ints: number[]): StoredWork {
+  const offset = ints.length;
+  ints.push(work.paragraphs.length);
+  for (const paragraph of work.paragraphs) {
+    ints.push(paragraph.index, paragraph.start, paragraph.end, paragraph.parts.length);
+    for (const part of paragraph.parts) ints.push(part.start, part.end, part.chrome === undefined ? -1 : CHROME_KINDS.indexOf(part.chrome));
+  }
   const entities: string[] = [];
   const entityAt = new Map<string, number>();
-  const fields: number[] = [];
+  ints.push(work.mentions.length);
   for (const mention of work.mentions) {
     let at = entityAt.get(mention.entity);
     if (at === undefined) entityAt.set(mention.entity, (at = entities.push(mention.entity) - 1));
-    fields.push(at, KINDS.indexOf(mention.entityKind), mention.paragraph, mention.start, mention.end, ROLES.indexOf(mention.role));
+    ints.push(at, KINDS.indexOf(mention.entityKind), mention.paragraph, mention.start, mention.end, ROLES.indexOf(mention.role));
   }
   return {
     body: work.body,
-    paragraphs: work.paragraphs.map((paragraph) => [
-      paragraph.index,
-      paragraph.start,
-      paragraph.end,
-      ...paragraph.parts.flatMap((part) => [part.start, part.end, part.chrome ?? '']),
-    ]),
-    mentions: [entities, fields],
+    entities,
     nameCandidates: work.nameCandidates,
     numerals: work.numerals,
     keys,
+    ints: [offset, ints.length - offset],
   };
 }
 
-/** The work encodeWork stored, with the same fields in the same order; `text` is the article's. */
-function decodeWork(stored: StoredWork, article: string, text: string, keys: Uint32Array): ArticleWork {
-  const paragraphs = stored.paragraphs.map(([index, start, end, ...flat]) => {
+/**
+ * The work encodeWork stored, with the same fields in the same order; `text` is the article's,
+ * `ints` its slice of the pack's integers. Its lookup keys are read from the pack's key file only
+ * if asked for (a build with the same aliases never does).
+ */
+function decodeWork(stored: StoredWork, article: string, text: string, ints: Int32Array, keys: () => Uint32Array): ArticleWork {
+  let at = 0;
+  const paragraphs: ArticleWork['paragraphs'] = [];
+  for (let count = ints[at++]!; count > 0; count--) {
+    const [index, start, end, partCount] = [ints[at]!, ints[at + 1]!, ints[at + 2]!, ints[at + 3]!];
+    at += 4;
     const parts: ArticleWork['paragraphs'][number]['parts'] = [];
-    for (let at = 0; at < flat.length; at += 3) {
-      const [partStart, partEnd, chrome] = [flat[at] as number, flat[at + 1] as number, flat[at + 2] as string];
-      parts.push(chrome ? { start: partStart, end: partEnd, chrome: chrome as ChromeKind } : { start: partStart, end: partEnd });
+    for (let part = 0; part < partCount; part++, at += 3) {
+      const chrome = ints[at + 2]!;
+      parts.push(
+        chrome === -1 ? { start: ints[at]!, end: ints[at + 1]! } : { start: ints[at]!, end: ints[at + 1]!, chrome: CHROME_KINDS[chrome]! },
+      );
     }
-    return { index: index as number, start: start as number, end: end as number, parts };
-  });
-  const [entities, fields] = stored.mentions;
+    paragraphs.push({ index, start, end, parts });
+  }
   const mentions: Mention[] = [];
-  for (let at = 0; at < fields.length; at += MENTION_FIELDS) {
-    const [start, end] = [fields[at + 3]!, fields[at + 4]!];
+  for (let count = ints[at++]!; count > 0; count--, at += MENTION_FIELDS) {
+    const [start, end] = [ints[at + 3]!, ints[at + 4]!];
     mentions.push({
-      entity: entities[fields[at]!]!,
-      entityKind: KINDS[fields[at + 1]!]!,
+      entity: stored.entities[ints[at]!]!,
+      entityKind: KINDS[ints[at + 1]!]!,
       article,
-      paragraph: fields[at + 2]!,
+      paragraph: ints[at + 2]!,
       start,
       end,
       surface: text.slice(start, end),
-      role: ROLES[fields[at + 5]!]!,
+      role: ROLES[ints[at + 5]!]!,
     });
   }
-  return { body: stored.body, paragraphs, mentions, nameCandidates: stored.nameCandidates, numerals: stored.numerals, lookupKeys: keys };
+  let lookupKeys: Uint32Array | undefined;
+  return {
+    body: stored.body,
+    paragraphs,
+    mentions,
+    nameCandidates: stored.nameCandidates,
+    numerals: stored.numerals,
+    get lookupKeys() {
+      return (lookupKeys ??= keys());
+    },
+  };
 }
+
+const MENTION_FIELDS = 6;
 
 /** Past this share of stored work that a build did not use, or this many packs, save() rewrites one pack. */
 const STALE_SHARE = 0.25;
@@ -175,8 +204,9 @@ const MAX_PACKS = 8;
 /**
  * A cache backed by `dir`. The work is stored in a few pack files, not a file per article: at
  * ×1000 opening 5 000 files and parsing each was most of an incremental build. A pack is
- * `<name>.json` (the work by key) and `<name>.keys` (every article's lookup keys, raw 32-bit
- * words, sliced without copying). `save()` adds one pack with the work this build computed, and
+ * `<name>.json` (the work by key), `<name>.ints` (every article's paragraphs and mentions) and
+ * `<name>.keys` (every article's lookup keys, read only when the aliases changed), both raw
+ * 32-bit words, sliced without copying. `save()` adds one pack with the work this build computed, and
  * rewrites everything into one pack when too much stored work went unused (STALE_SHARE) or the packs
  * pile up (MAX_PACKS), so the folder stays bounded while a one-article change writes one article.
  * A folder written by another code version is ignored (and replaced on save).
@@ -200,7 +230,7 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
     }
   }
   /** Stored work by key, read from the packs on the first look-up, decoded when asked for. */
-  let stored: Map<string, { work: StoredWork; keys: Uint32Array }> | null = null;
+  let stored: Map<string, { work: StoredWork; ints: Int32Array; keys: () => Uint32Array }> | null = null;
   /** Which pack each stored key is read from (a later pack wins), and every key of each pack. */
   const source = new Map<string, string>();
   const packKeys = new Map<string, string[]>();
@@ -208,19 +238,28 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
     stored = new Map();
     for (const pack of isCurrent ? meta!.packs : []) {
       let works: Record<string, StoredWork>;
-      let keys: Uint32Array;
+      let ints: Int32Array;
+      let keyBytes: number;
+      const keyFile = join(dir, `${pack}.keys`);
       try {
         works = JSON.parse(readFileSync(join(dir, `${pack}.json`), 'utf8')) as Record<string, StoredWork>;
-        keys = wordsOf(readFileSync(join(dir, `${pack}.keys`)));
+        ints = wordsOf(readFileSync(join(dir, `${pack}.ints`)), Int32Array);
+        keyBytes = statSync(keyFile).size;
       } catch {
         continue; // a pack that cannot be read is work to redo
       }
+      let keys: Uint32Array | undefined;
+      const packKeyWords = () => (keys ??= wordsOf(readFileSync(keyFile), Uint32Array));
       const dead = new Set(meta!.dead[pack]);
       packKeys.set(pack, Object.keys(works));
       for (const [key, work] of Object.entries(works)) {
-        if (dead.has(key)) continue;
-        const [offset, count] = work.keys;
-        stored.set(key, { work, keys: keys.subarray(offset, offset + count) });
+        const [[offset, count], [intsOffset, intsCount]] = [work.keys, work.ints];
+        if (dead.has(key) || 4 * (offset + count) > keyBytes || intsOffset + intsCount > ints.length) continue;
+        stored.set(key, {
+          work,
+          ints: ints.subarray(intsOffset, intsOffset + intsCount),
+          keys: () => packKeyWords().subarray(offset, offset + count),
+        });
         source.set(key, pack);
       }
     }
@@ -243,7 +282,7 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
       if (!work) {
         const found = (stored ?? readPacks()).get(key);
         if (!found) return undefined;
-        used.set(key, (work = decodeWork(found.work, article, text, found.keys)));
+        used.set(key, (work = decodeWork(found.work, article, text, found.ints, found.keys)));
       }
       return work;
     },
@@ -288,8 +327,7 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
       const kept = isRewrite ? written : [...packs, ...written];
       for (const pack of packs) {
         if (kept.includes(pack)) continue;
-        rmSync(join(dir, `${pack}.json`), { force: true });
-        rmSync(join(dir, `${pack}.keys`), { force: true });
+        for (const extension of ['json', 'keys', 'ints']) rmSync(join(dir, `${pack}.${extension}`), { force: true });
       }
       writeFileSync(join(dir, 'layouts.json'), JSON.stringify(Object.fromEntries(usedLayouts)));
       writeFileSync(join(dir, 'words.json'), JSON.stringify(exportWordForms()));
@@ -306,21 +344,26 @@ export function folderCache(dir: string, version: string): BuildCache & { save()
   };
 }
 
-/** A key file's bytes as 32-bit words (copied only when the buffer is not 4-byte aligned). */
-function wordsOf(bytes: Buffer): Uint32Array {
+/** A file's bytes as 32-bit words (copied only when the buffer is not 4-byte aligned). */
+function wordsOf<T extends Uint32Array | Int32Array>(
+  bytes: Buffer,
+  type: new (buffer: ArrayBufferLike, offset: number, length: number) => T,
+): T {
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
+  return new type(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
 }
 
 function writePack(dir: string, name: string, entries: (readonly [string, ArticleWork])[]): void {
   const works: Record<string, StoredWork> = {};
   const keys = new Uint32Array(entries.reduce((sum, [, work]) => sum + work.lookupKeys.length, 0));
+  const ints: number[] = [];
   let offset = 0;
   for (const [key, work] of entries) {
     keys.set(work.lookupKeys, offset);
-    works[key] = encodeWork(work, [offset, work.lookupKeys.length]);
+    works[key] = encodeWork(work, [offset, work.lookupKeys.length], ints);
     offset += work.lookupKeys.length;
   }
   writeFileSync(join(dir, `${name}.keys`), keys);
+  writeFileSync(join(dir, `${name}.ints`), Int32Array.from(ints));
   writeFileSync(join(dir, `${name}.json`), JSON.stringify(works));
 }

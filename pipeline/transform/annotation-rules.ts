@@ -15,6 +15,15 @@ import { ANNOTATION_PATH, type AnnotationKey, type RawAnnotations } from './vali
 /** Fields whose Russian form has no suffix (none today; `title` is the verbatim headline, not a pair). */
 const UNSUFFIXED_RU = new Set<string>();
 
+const [R, U, E, N] = ['R', 'u', 'E', 'n'].map((letter) => letter.charCodeAt(0));
+
+/** Whether a key ends in "Ru" or "En" after at least one character (read by code unit: it runs on every key). */
+function hasLanguageSuffix(key: string): boolean {
+  const last = key.charCodeAt(key.length - 1);
+  const before = key.charCodeAt(key.length - 2);
+  return key.length > 2 && ((before === R && last === U) || (before === E && last === N));
+}
+
 /**
  * Every human-written text comes in a `…Ru` / `…En` pair: a key with one suffix and not the other
  * is an error naming the file, the entry, the field and the missing language. Runs on the raw
@@ -38,9 +47,8 @@ export function checkBothLanguages(raw: RawAnnotations, errors: ErrorCollector):
     const record = value as Record<string, unknown>;
     const isSet = (key: string) => typeof record[key] === 'string' && (record[key] as string).trim() !== '';
     for (const key of Object.keys(record)) {
-      const suffix = (key.endsWith('Ru') || key.endsWith('En')) && key.length > 2 ? ([key.slice(0, -2), key.slice(-2)] as const) : null;
-      if (suffix && isSet(key)) {
-        const [base, language] = suffix;
+      if (hasLanguageSuffix(key) && isSet(key)) {
+        const [base, language] = [key.slice(0, -2), key.slice(-2)];
         const other = language === 'Ru' ? `${base}En` : UNSUFFIXED_RU.has(base) ? base : `${base}Ru`;
         const isOtherPresent = isSet(other) || (UNSUFFIXED_RU.has(base) && other in record);
         if (!isOtherPresent) {

@@ -94,8 +94,15 @@ export function withoutDismissed(candidates: NameCandidate[], dismissals: Annota
       return word ? [{ entity: dismissal.text, words: [word], onlyIn: null }] : [];
     }),
   );
+  // Decided once per word: a large corpus repeats its capitalised words across articles.
+  const isDismissed = new Map<string, boolean>();
   return candidates.filter((candidate) => {
-    const token = tokenize(candidate.word)[0]!;
-    return !candidatePatterns(index, token).some((pattern) => wordsMatch(token, pattern.words[0]!));
+    let dismissed = isDismissed.get(candidate.word);
+    if (dismissed === undefined) {
+      const token = tokenize(candidate.word)[0]!;
+      dismissed = candidatePatterns(index, token).some((pattern) => wordsMatch(token, pattern.words[0]!));
+      isDismissed.set(candidate.word, dismissed);
+    }
+    return !dismissed;
   });
 }

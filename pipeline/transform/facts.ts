@@ -24,13 +24,20 @@ export function buildFacts(annotations: FactAnnotation[], articles: ArticleIndex
   const coveredSpans = new Map<string, Span[]>();
   const cover = (article: string, spans: Span[]) => coveredSpans.set(article, [...(coveredSpans.get(article) ?? []), ...spans]);
   const byId = new Map(annotations.map((fact) => [fact.id, fact]));
-  // Within one build, equal texts and formulas are read once (a large corpus repeats them).
+  // Within one build, equal texts, periods and formulas are read once (a large corpus repeats them).
   const quantities = new Map<string, ReturnType<typeof parseQuantity>>();
   const readQuantity = (valueText: string, unitText: string | undefined) => {
     const key = `${valueText}\u0000${unitText ?? ''}`;
     let parsed = quantities.get(key);
     if (!parsed) quantities.set(key, (parsed = parseQuantity(valueText, unitText)));
     return parsed;
+  };
+  const periods = new Map<string, number[]>();
+  const readPeriod = (periodText: string, articleYear: number) => {
+    const key = `${periodText}\u0000${articleYear}`;
+    let years = periods.get(key);
+    if (!years) periods.set(key, (years = resolvePeriodYears(periodText, articleYear)));
+    return years;
   };
   const formulas = new Map<string, EvalFunction>();
   const facts = annotations.flatMap((annotation): Fact[] => {
@@ -52,7 +59,7 @@ export function buildFacts(annotations: FactAnnotation[], articles: ArticleIndex
       checkDerived(annotation, byId, errors, formulas);
       return [{ ...base, kind: 'derived', formula: annotation.formula, inputs: annotation.inputs, decimals: annotation.decimals }];
     }
-    const stated = checkStated(annotation, articles, errors, cover, readQuantity);
+    const stated = checkStated(annotation, articles, errors, cover, readQuantity, readPeriod);
     return stated
       ? [{ ...base, kind: 'stated', article: annotation.article, speaker: annotation.speaker, valueText: annotation.valueText, ...stated }]
       : [];
@@ -66,6 +73,7 @@ function checkStated(
   errors: ErrorCollector,
   cover: (article: string, spans: Span[]) => void,
   readQuantity: typeof parseQuantity,
+  readPeriod: typeof resolvePeriodYears,
 ): Pick<Extract<Fact, { kind: 'stated' }>, 'quote' | 'attribution'> | null {
   const occurrences = requireText(articles, fact.article, fact.quote, 'quote', errors, FILE, fact.id);
   const first = occurrences[0];
@@ -86,7 +94,7 @@ function checkStated(
   if (fact.periodText !== undefined) {
     cover(fact.article, requireWithin(occurrences, fact.quote, fact.periodText, 'periodText', errors, FILE, fact.id));
     const articleYear = articles.get(fact.article)?.year ?? 0;
-    const named = resolvePeriodYears(fact.periodText, articleYear);
+    const named = readPeriod(fact.periodText, articleYear);
     const period = fact.period;
     const allowed =
       period.type === 'span'

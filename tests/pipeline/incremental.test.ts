@@ -11,7 +11,7 @@ import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
 import { buildDataset, type PipelineInputs } from '../../pipeline/transform/build-dataset';
 import { sha256 } from '../../pipeline/cache/article-work';
 import { pipelineCodeVersion } from '../../pipeline/cache/code-version';
-import { entry, realInputs } from './pipeline-inputs';
+import { entry, expectError, realInputs } from './pipeline-inputs';
 
 type Entries = Record<string, unknown>[];
 
@@ -167,6 +167,35 @@ describe('the cache folder', () => {
     expect(cached).toEqual(output(changed(addOrganisation)));
     expect(cached['mentions.json']).toContain('"entity": "transsib"');
     expect(third.stats).toMatchObject({ articleHits: 4, articleMisses: 1 });
+  });
+
+  it('notices an edited entry of a cached article: the new text is located, or the build fails naming file, entry and reason', () => {
+    const dir = folder();
+    const first = folderCache(dir, 'v1');
+    const clean = output(realInputs(), first);
+    first.save();
+    const setQuote = (quote: string) => (annotations: Record<string, unknown>) => {
+      entry(annotations, 'facts', 'trade-turnover-2024').quote = quote;
+    };
+    const shorter = setQuote('В прошлом году взаимная торговля между Казахстаном и Россией достигла 28 млрд долларов');
+    const second = folderCache(dir, 'v1');
+    const cached = output(changed(shorter), second);
+    expect(second.stats).toMatchObject({ articleHits: 5, articleMisses: 0 });
+    expect(cached).toEqual(output(changed(shorter)));
+    expect(cached['facts.json']).not.toEqual(clean['facts.json']);
+    second.save();
+
+    const third = folderCache(dir, 'v1');
+    const missing = changed(setQuote('В прошлом году торговля достигла 28 млрд долларов.'));
+    const result = buildDataset(missing, { cache: third });
+    expect(third.stats).toMatchObject({ articleHits: 5 });
+    expectError(
+      result,
+      'annotations/facts.yaml',
+      'trade-turnover-2024',
+      /^quote ".+": quote is not found verbatim in article arutyunov-interview-2025$/,
+    );
+    expect(result.ok ? [] : result.errors).toEqual((buildDataset(structuredClone(missing)) as { errors: unknown }).errors);
   });
 
   it('stays bounded: a few packs, and no more stored work than a quarter over what the last build used', () => {
