@@ -167,6 +167,17 @@ describe('a broken network.json', () => {
     return result.success ? null : { path: result.error.issues[0]!.path.join('.'), message: result.error.issues[0]!.message };
   };
 
+  it('of a version frozen before the columns is rejected with its own path, not an error from packing it', () => {
+    const old = read('v/56f78f931f9b/network.json') as NetworkObjects;
+    const edges = old.edges.map((edge, i) =>
+      i === 2 ? { ...edge, paragraphs: [{ article: edge.paragraphs[0]!.article, paragraph: -1 }] } : edge,
+    );
+    expect(issueOf({ ...old, edges })?.path).toBe('edges.2.paragraphs.0.paragraph');
+    const nodes = old.nodes.map((node, i) => (i === 1 ? { ...node, id: 7 } : node));
+    expect(issueOf({ ...old, nodes })?.path).toBe('nodes.1.id');
+    expect(issueOf({ ...old, mentionParagraphs: { [old.nodes[0]!.id]: 'none' } })?.path).toBe(`mentionParagraphs.${old.nodes[0]!.id}`);
+  });
+
   it('is rejected, naming the bad entry, in the columns checked in one pass', () => {
     const ids = [...current.articles.ids];
     ids[1] = 'Not An Id';

@@ -20,7 +20,8 @@
  *   those versions' views did.
  */
 
-import { packNetwork, type NetworkObjects } from './network-columns';
+import { z } from 'zod';
+import { packNetwork } from './network-columns';
 
 /** Mirrors EVENT_LABEL_MAX in dataset.ts (which imports this file, so it cannot import it back). */
 const EVENT_LABEL_LIMIT = 24;
@@ -113,12 +114,45 @@ export function migrateEventsFile(file: unknown): unknown {
  * topic, so the network shows every paragraph when no topic is chosen; before the nodes' mention
  * paragraphs (8625b635813f and older) those are null, read as "count from mentions.json".
  */
-export function migrateNetworkFile(file: unknown): unknown {
+/**
+ * The object form of network.json, as versions frozen before the columns hold it: checked before
+ * it is packed, so a damaged old file fails with zod's issues at their paths (as any other file
+ * does) rather than with an error from inside the packing.
+ */
+const NetworkObjectsSchema = z.object({
+  nodes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['person', 'organisation']),
+      mentionCount: z.number(),
+      articleCount: z.number(),
+      x: z.number(),
+      y: z.number(),
+    }),
+  ),
+  edges: z.array(
+    z.object({
+      source: z.string(),
+      target: z.string(),
+      weight: z.number(),
+      paragraphs: z.array(z.object({ article: z.string(), paragraph: z.number().int().nonnegative() })),
+    }),
+  ),
+  mentionParagraphs: z.record(z.string(), z.record(z.string(), z.array(z.number().int().nonnegative()))).optional(),
+  paragraphTopics: z.record(z.string(), z.array(z.array(z.string()))).optional(),
+});
+
+export function migrateNetworkFile(file: unknown, context?: z.RefinementCtx): unknown {
   if (!isObject(file) || !Array.isArray(file.nodes) || !Array.isArray(file.edges)) return file;
+  const checked = NetworkObjectsSchema.safeParse(file);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) context?.addIssue({ code: 'custom', message: issue.message, path: issue.path, fatal: true });
+    return file;
+  }
   return packNetwork({
-    nodes: file.nodes as NetworkObjects['nodes'],
-    edges: file.edges as NetworkObjects['edges'],
-    paragraphTopics: isObject(file.paragraphTopics) ? (file.paragraphTopics as NetworkObjects['paragraphTopics']) : {},
-    mentionParagraphs: isObject(file.mentionParagraphs) ? (file.mentionParagraphs as NetworkObjects['mentionParagraphs']) : null,
+    nodes: checked.data.nodes,
+    edges: checked.data.edges,
+    paragraphTopics: checked.data.paragraphTopics ?? {},
+    mentionParagraphs: checked.data.mentionParagraphs ?? null,
   });
 }
