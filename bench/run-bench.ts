@@ -118,7 +118,7 @@ const withSearch = (url: string, search: string) => `${url}${url.includes('?') ?
 
 /** Every response a route loads, grouped, with gzip sizes computed from the bodies. */
 async function measureTransfer(page: Page, url: string, ready: string) {
-  const sizes = { js: 0, css: 0, data: 0, shapes: 0, html: 0, other: 0 };
+  const sizes = { js: 0, css: 0, data: 0, pageData: 0, shapes: 0, html: 0, other: 0 };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     pending.push(
@@ -129,15 +129,17 @@ async function measureTransfer(page: Page, url: string, ready: string) {
           const path = new URL(response.url()).pathname;
           const key = IS_SHAPES.test(path)
             ? 'shapes'
-            : path.endsWith('.js')
-              ? 'js'
-              : path.endsWith('.css')
-                ? 'css'
-                : path.includes('/data/')
-                  ? 'data'
-                  : path.endsWith('.html') || path.endsWith('/')
-                    ? 'html'
-                    : 'other';
+            : path.endsWith('/page-data.json')
+              ? 'pageData'
+              : path.endsWith('.js')
+                ? 'js'
+                : path.endsWith('.css')
+                  ? 'css'
+                  : path.includes('/data/')
+                    ? 'data'
+                    : path.endsWith('.html') || path.endsWith('/')
+                      ? 'html'
+                      : 'other';
           sizes[key] += gzip;
         })
         .catch(() => undefined),
@@ -196,19 +198,20 @@ async function benchTransfer() {
     await server.close();
   }
   await browser.close();
-  // HTML has its own column: a prerendered page carries its chart and the data to hydrate it.
-  say('| route | HTML | JS | CSS | data | map shapes | total | single-chunk build total |');
-  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  // HTML has its own column: a prerendered page carries its chart; page data is what it hydrates
+  // from (page-data.json: the queries' data and the carried layout results), fetched after paint.
+  say('| route | HTML | page data | JS | CSS | data | map shapes | total | single-chunk build total |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const view of VIEW_IDS) {
     const split = results[`split:${view}`]!;
     const single = results[`single-chunk:${view}`]!;
     say(
-      `| ${view} | ${kb(split.html!)} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`,
+      `| ${view} | ${kb(split.html!)} | ${kb(split.pageData!)} | ${kb(split.js!)} | ${kb(split.css!)} | ${kb(split.data!)} | ${kb(split.shapes!)} | **${kb(split.total!)}** | ${kb(single.total!)} |`,
     );
   }
   const selected = results['split:sources+selection']!;
   say(
-    `| sources, a person selected | ${kb(selected.html!)} | ${kb(selected.js!)} | ${kb(selected.css!)} | ${kb(selected.data!)} | ${kb(selected.shapes!)} | **${kb(selected.total!)}** | – |`,
+    `| sources, a person selected | ${kb(selected.html!)} | ${kb(selected.pageData!)} | ${kb(selected.js!)} | ${kb(selected.css!)} | ${kb(selected.data!)} | ${kb(selected.shapes!)} | **${kb(selected.total!)}** | – |`,
   );
   say();
   say('Data per route at ×N synthetic data, before and after the split: `npx tsx bench/data-transfer.ts --scales=1,10,1000`.');
@@ -217,12 +220,12 @@ async function benchTransfer() {
   const embedScriptGzip = gzipSync(embedScript, { level: 9 }).length;
   say(`Embeds: the resize script embed.js is ${kb(embedScriptGzip)} gzip (${embedScript.length} bytes raw).`);
   say();
-  say('| embed page | HTML | JS | CSS | data | map shapes | total |');
-  say('| --- | --- | --- | --- | --- | --- | --- |');
+  say('| embed page | HTML | page data | JS | CSS | data | map shapes | total |');
+  say('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const page of benchPages(OUT_DIR).filter((candidate) => candidate.kind === 'embed')) {
     const embed = results[`embed:${page.view}`]!;
     say(
-      `| ${page.url} | ${kb(embed.html!)} | ${kb(embed.js!)} | ${kb(embed.css!)} | ${kb(embed.data!)} | ${kb(embed.shapes!)} | **${kb(embed.total!)}** |`,
+      `| ${page.url} | ${kb(embed.html!)} | ${kb(embed.pageData!)} | ${kb(embed.js!)} | ${kb(embed.css!)} | ${kb(embed.data!)} | ${kb(embed.shapes!)} | **${kb(embed.total!)}** |`,
     );
   }
   say();
