@@ -207,6 +207,7 @@ describe('a broken network.json', () => {
     const targets = [...current.edges.targets];
     targets[0] = current.nodes.ids.length;
     expect(issueOf({ ...current, edges: { ...current.edges, targets } })?.path).toBe('edges.targets.0');
+    expect(issueOf({ ...current, paragraphTopics: current.paragraphTopics.slice(1) })?.path).toBe('paragraphTopics');
     expect(issueOf({ ...current, nodes: { ...current.nodes, y: current.nodes.y.slice(1) } })).toEqual({
       path: 'nodes.y',
       message: `expected ${current.nodes.ids.length} entries`,

@@ -299,15 +299,14 @@ const unitRule = numberRule(0, 1);
 const countRule = numberRule(0, Infinity, true);
 const yearRule = numberRule(0, 9999, true);
 
-/** Each list's length, and that each index in `indexes` points into a list of `length`. */
-function sizes(columns: Record<string, unknown[] | null>, length: number, path: string): Rule {
-  return () => {
-    for (const [key, list] of Object.entries(columns))
-      if (list && list.length !== length) return { path: [...path.split('.'), key], message: `expected ${length} entries` };
-    return undefined;
-  };
+/** That each of these columns (under `path`) has `length` entries (a null column is absent, not short). */
+function sizes(columns: Record<string, unknown[] | null>, length: number, path: PropertyKey[]): ReturnType<Rule> {
+  for (const [key, list] of Object.entries(columns))
+    if (list && list.length !== length) return { path: [...path, key], message: `expected ${length} entries` };
+  return undefined;
 }
 
+/** That every index in `list` (under `path`) points into a list of `length`. */
 function within(list: number[], length: number, path: PropertyKey[]): ReturnType<Rule> {
   for (let at = 0; at < list.length; at++)
     if (list[at]! >= length) return { path: [...path, at], message: `expected an index below ${length}` };
@@ -356,21 +355,21 @@ function networkRule(isOutput: boolean): Rule {
     const paragraphs = sum(articles.paragraphCounts);
     const nodeCount = nodes.ids.length;
     return (
-      sizes({ years: articles.years, paragraphCounts: articles.paragraphCounts }, articles.ids.length, 'articles')(value) ??
-      sizes({ paragraphTopics: file.paragraphTopics }, paragraphs, '')(value) ??
+      sizes({ years: articles.years, paragraphCounts: articles.paragraphCounts }, articles.ids.length, ['articles']) ??
+      sizes({ paragraphTopics: file.paragraphTopics }, paragraphs, []) ??
       within(file.paragraphTopics, file.topicLists.length, ['paragraphTopics']) ??
       sizes(
         { kinds: nodes.kinds, mentionCounts: nodes.mentionCounts, articleCounts: nodes.articleCounts, x: nodes.x, y: nodes.y },
         nodeCount,
-        'nodes',
-      )(value) ??
-      sizes({ mentionParagraphs: nodes.mentionParagraphs }, sum(nodes.mentionCounts), 'nodes')(value) ??
+        ['nodes'],
+      ) ??
+      sizes({ mentionParagraphs: nodes.mentionParagraphs }, sum(nodes.mentionCounts), ['nodes']) ??
       within(nodes.mentionParagraphs ?? [], paragraphs, ['nodes', 'mentionParagraphs']) ??
-      (names ? sizes({ ...names }, nodeCount, 'names')(value) : undefined) ??
+      (names ? sizes({ ...names }, nodeCount, ['names']) : undefined) ??
       within(names?.orderEn ?? [], nodeCount, ['names', 'orderEn']) ??
       within(names?.orderRu ?? [], nodeCount, ['names', 'orderRu']) ??
-      sizes({ targets: edges.targets, weights: edges.weights }, edges.sources.length, 'edges')(value) ??
-      sizes({ paragraphs: edges.paragraphs }, sum(edges.weights), 'edges')(value) ??
+      sizes({ targets: edges.targets, weights: edges.weights }, edges.sources.length, ['edges']) ??
+      sizes({ paragraphs: edges.paragraphs }, sum(edges.weights), ['edges']) ??
       within(edges.sources, nodeCount, ['edges', 'sources']) ??
       within(edges.targets, nodeCount, ['edges', 'targets']) ??
       within(edges.paragraphs, paragraphs, ['edges', 'paragraphs'])
