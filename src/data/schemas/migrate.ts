@@ -107,18 +107,7 @@ export function migrateEventsFile(file: unknown): unknown {
   };
 }
 
-/**
- * network.json in objects, before the columns (network-columns.ts): packed into columns, with no
- * names, years or name orders (null), so the view reads them from that version's entities.json and
- * articles.json. Before paragraph topics moved into it (version 2f2f024c6cff) no paragraph has a
- * topic, so the network shows every paragraph when no topic is chosen; before the nodes' mention
- * paragraphs (8625b635813f and older) those are null, read as "count from mentions.json".
- */
-/**
- * The object form of network.json, as versions frozen before the columns hold it: checked before
- * it is packed, so a damaged old file fails with zod's issues at their paths (as any other file
- * does) rather than with an error from inside the packing.
- */
+/** The object form of network.json, as versions frozen before the columns hold it. */
 const NetworkObjectsSchema = z.object({
   nodes: z.array(
     z.object({
@@ -142,11 +131,21 @@ const NetworkObjectsSchema = z.object({
   paragraphTopics: z.record(z.string(), z.array(z.array(z.string()))).optional(),
 });
 
+/**
+ * network.json in objects, before the columns (network-columns.ts): packed into columns, with no
+ * names, years or name orders (null), so the view reads them from that version's entities.json and
+ * articles.json. Before paragraph topics moved into it (version 2f2f024c6cff) no paragraph has a
+ * topic, so the network shows every paragraph when no topic is chosen; before the nodes' mention
+ * paragraphs (8625b635813f and older) those are null, read as "count from mentions.json".
+ *
+ * The object form is checked before it is packed, so a damaged old file fails with zod's issues at
+ * their paths, as any other file does (an issue here stops zod before the columns' check).
+ */
 export function migrateNetworkFile(file: unknown, context?: z.RefinementCtx): unknown {
   if (!isObject(file) || !Array.isArray(file.nodes) || !Array.isArray(file.edges)) return file;
   const checked = NetworkObjectsSchema.safeParse(file);
   if (!checked.success) {
-    for (const issue of checked.error.issues) context?.addIssue({ code: 'custom', message: issue.message, path: issue.path, fatal: true });
+    for (const issue of checked.error.issues) context?.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return file;
   }
   return packNetwork({
