@@ -121,6 +121,8 @@ interface StoredWork {
 const KINDS = ['person', 'organisation', 'place'] as const satisfies Mention['entityKind'][];
 const ROLES = ['quoted', 'mentioned', 'credit'] as const satisfies MentionRole[];
 const CHROME_KINDS = ChromeKindSchema.options;
+/** Words per mention in `ints`: entity, kind, paragraph, start, end, role. */
+const MENTION_FIELDS = 6;
 
 /** The work's integers, appended to `ints`, and its other fields. */
 function encodeWork(work: ArticleWork, keys: StoredWork['keys'], ints: number[]): StoredWork {
@@ -194,8 +196,6 @@ function decodeWork(stored: StoredWork, article: string, text: string, ints: Int
     },
   };
 }
-
-const MENTION_FIELDS = 6;
 
 /** Past this share of stored work that a build did not use, or this many packs, save() rewrites one pack. */
 const STALE_SHARE = 0.25;
