@@ -28,8 +28,11 @@ function hasLanguageSuffix(key: string): boolean {
  * Every human-written text comes in a `…Ru` / `…En` pair: a key with one suffix and not the other
  * is an error naming the file, the entry, the field and the missing language. Runs on the raw
  * YAML, before the schemas, so the message says which language is missing rather than "required".
+ * List entries in `checked` passed when the build cache stored them and are skipped; returns the
+ * list entries that failed (the cache must not store them).
  */
-export function checkBothLanguages(raw: RawAnnotations, errors: ErrorCollector): void {
+export function checkBothLanguages(raw: RawAnnotations, errors: ErrorCollector, checked?: ReadonlySet<object>): Set<unknown> {
+  const failed = new Set<unknown>();
   // The path to a field is written out only for an error: building it for every field of every
   // entry was most of this check's time at ×1000.
   const path: (string | number)[] = [];
@@ -66,13 +69,20 @@ export function checkBothLanguages(raw: RawAnnotations, errors: ErrorCollector):
   };
   for (const [key, value] of Object.entries(raw) as [AnnotationKey, unknown][]) {
     const file = ANNOTATION_PATH[key];
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, file, () => entryLabel(item, index)));
-    else if (typeof value === 'object' && value !== null) {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        if (checked && typeof item === 'object' && item !== null && checked.has(item)) return;
+        const before = errors.errors.length;
+        visit(item, file, () => entryLabel(item, index));
+        if (errors.errors.length > before) failed.add(item);
+      });
+    } else if (typeof value === 'object' && value !== null) {
       for (const [collection, items] of Object.entries(value as Record<string, unknown>)) {
         if (Array.isArray(items)) items.forEach((item, index) => visit(item, file, () => `${collection} ${entryLabel(item, index)}`));
       }
     }
   }
+  return failed;
 }
 
 const within = (mention: { article: string; start: number; end: number }, span: { article: string; start: number; end: number }) =>

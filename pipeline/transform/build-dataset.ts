@@ -21,6 +21,7 @@ import { ErrorCollector, type DataError } from '../errors';
 import { segmentArticle, type SegmentedArticle, type Span } from '../extract/segment-article';
 import { SILENT_PROGRESS, type Progress } from '../progress';
 import type { Annotations } from '../sources/annotation-schemas';
+import type { EntrySources } from '../sources/load';
 import { checkNumberCoverage, withoutDismissed, type NameCandidate } from './coverage';
 import { buildEvents, buildQuotes, checkRoles, dismissedSpans } from './evidence';
 import { buildFacts } from './facts';
@@ -46,6 +47,8 @@ export interface PipelineInputs {
   annotations: RawAnnotations;
   /** Draft annotations (annotations/drafts/*.yaml): only confirmed entries are built. */
   drafts?: DraftsInput;
+  /** Which list item each entry was read from, and which came checked from the cache (sources/load.ts). */
+  entrySources?: EntrySources;
 }
 
 export interface BuildReport {
@@ -75,8 +78,14 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   const errors = new ErrorCollector();
   const parsing = progress.stage('annotations');
   drafts.errors.forEach((error) => errors.add(error.file, error.entry, error.reason));
-  checkBothLanguages(inputs.annotations, errors);
-  const annotations = parseAnnotations(inputs.annotations, errors);
+  // An entry read from the cache passed both checks when it was stored; one that passes them now
+  // is stored under its list item's key (readList), so a warm build checks only what changed.
+  const sources = inputs.entrySources;
+  const failed = checkBothLanguages(inputs.annotations, errors, sources?.checked);
+  const annotations = parseAnnotations(inputs.annotations, errors, sources?.checked, (entry, checked) => {
+    const key = sources?.keys.get(entry);
+    if (key !== undefined && cache && !failed.has(entry)) cache.entries.set(key, checked);
+  });
   if (!annotations) return { ok: false, errors: errors.errors, report: null };
   checkIdsAndReferences(annotations, errors);
   parsing.done();

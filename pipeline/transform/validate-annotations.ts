@@ -34,8 +34,17 @@ function describeIssues(issues: z.ZodError['issues'], skip = 0): string {
     .join('; ');
 }
 
-/** Validates each entry on its own, so one bad entry is named and the rest still checked. */
-export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector): Annotations | null {
+/**
+ * Validates each entry on its own, so one bad entry is named and the rest still checked. Entries
+ * in `checked` (taken from the build cache, stored as their schema returned them) are kept as
+ * they are; `onChecked` hears of each other list entry that passes, with what its schema returned.
+ */
+export function parseAnnotations(
+  raw: RawAnnotations,
+  errors: ErrorCollector,
+  checked?: ReadonlySet<object>,
+  onChecked?: (entry: object, output: object) => void,
+): Annotations | null {
   const parsed: Partial<Record<AnnotationKey, unknown>> = {};
   for (const [key, spec] of Object.entries(ANNOTATION_FILES) as [
     keyof typeof ANNOTATION_FILES,
@@ -48,8 +57,12 @@ export function parseAnnotations(raw: RawAnnotations, errors: ErrorCollector): A
       continue;
     }
     parsed[key] = entries.flatMap((entry: unknown, index) => {
+      if (checked && typeof entry === 'object' && entry !== null && checked.has(entry)) return [entry];
       const result = (spec.entry as z.ZodType).safeParse(entry);
-      if (result.success) return [result.data];
+      if (result.success) {
+        if (onChecked && typeof entry === 'object' && entry !== null) onChecked(entry, result.data as object);
+        return [result.data];
+      }
       errors.add(file, entryLabel(entry, index), describeIssues(result.error.issues));
       return [];
     });

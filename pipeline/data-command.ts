@@ -1,0 +1,85 @@
+/**
+ * What `npm run data` does, start to finish, as a function the bench can time: read the corpus
+ * and annotations, build, serialise, and write public/data (or, with `check`, compare with it).
+ * The CLI (build-dataset.ts) prints its result; bench/data-build.ts times the same steps.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { folderCache, type CacheStats } from './cache/build-cache';
+import { pipelineCodeVersion } from './cache/code-version';
+import { serialiseDataset } from './emit/serialise-dataset';
+import type { DataError } from './errors';
+import { SILENT_PROGRESS, type Progress } from './progress';
+import { loadInputs } from './sources/load';
+import { buildDataset, type BuildReport, type BuildResult } from './transform/build-dataset';
+
+export interface DataCommandOptions {
+  pipelineDir: string;
+  outputDir: string;
+  /** The build cache's folder; null builds from scratch. */
+  cacheDir: string | null;
+  /** Compare with outputDir instead of writing it. */
+  check?: boolean;
+  progress?: Progress;
+}
+
+export interface DataCommandTimings {
+  readMs: number;
+  buildMs: number;
+  serialiseMs: number;
+  writeMs: number;
+}
+
+export type DataCommandResult =
+  | { ok: true; result: Extract<BuildResult, { ok: true }>; output: Record<string, string>; stale: string[] }
+  | { ok: false; errors: DataError[]; report: BuildReport | null };
+
+export function runDataCommand(options: DataCommandOptions): DataCommandResult & { timings: DataCommandTimings; stats: CacheStats | null } {
+  const { pipelineDir, outputDir, cacheDir, check = false, progress = SILENT_PROGRESS } = options;
+  const timings: DataCommandTimings = { readMs: 0, buildMs: 0, serialiseMs: 0, writeMs: 0 };
+  let start = performance.now();
+  const lap = (key: keyof DataCommandTimings) => {
+    const now = performance.now();
+    timings[key] = now - start;
+    start = now;
+  };
+  const cache = cacheDir ? folderCache(cacheDir, pipelineCodeVersion()) : undefined;
+  const reading = progress.stage('read corpus and annotations');
+  const loaded = loadInputs(pipelineDir, cache?.entries);
+  reading.done(cache ? `${cache.stats.entryHits} entries cached` : undefined);
+  lap('readMs');
+  const stats = cache?.stats ?? null;
+  if (!loaded.ok) return { ok: false, errors: loaded.errors, report: null, timings, stats };
+  const result = buildDataset(loaded.inputs, { cache, progress });
+  if (result.ok) cache?.save();
+  lap('buildMs');
+  if (!result.ok) return { ...result, timings, stats };
+
+  const output = serialiseDataset(result.files);
+  lap('serialiseMs');
+  const writing = progress.stage(check ? 'compare with public/data' : 'write files', Object.keys(output).length);
+  const stale: string[] = [];
+  if (!check) mkdirSync(outputDir, { recursive: true });
+  const folders = new Set<string>();
+  for (const [name, text] of Object.entries(output)) {
+    writing.tick();
+    const path = join(outputDir, name);
+    if (check) {
+      let current = '';
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        /* a missing file is stale */
+      }
+      if (current !== text) stale.push(name);
+    } else {
+      const folder = dirname(path);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      writeFileSync(path, text);
+    }
+  }
+  writing.done();
+  lap('writeMs');
+  return { ok: true, result, output, stale, timings, stats };
+}

@@ -1,0 +1,94 @@
+/**
+ * The annotation entry cache: `npm run data` (runDataCommand) on a copy of the pipeline folder
+ * reads an unchanged list item from the cache instead of parsing and checking it again; an edited
+ * item is parsed and checked like a new one (its error named, never served from the cache), and
+ * the files written are byte for byte those of a build without cache.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runDataCommand } from '../../pipeline/data-command';
+import { formatDataError } from '../../pipeline/errors';
+import { loadInputs, PIPELINE_DIR } from '../../pipeline/sources/load';
+import { memoryCache, type BuildCache } from '../../pipeline/cache/build-cache';
+import { buildDataset } from '../../pipeline/transform/build-dataset';
+
+const root = mkdtempSync(join(tmpdir(), 'atlas-entry-cache-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const pipelineDir = join(root, 'pipeline');
+for (const folder of ['corpus', 'annotations']) cpSync(join(PIPELINE_DIR, folder), join(pipelineDir, folder), { recursive: true });
+const cacheDir = join(root, 'cache');
+const factsFile = join(pipelineDir, 'annotations', 'facts.yaml');
+const originalFacts = readFileSync(factsFile, 'utf8');
+
+function run(withCache: boolean) {
+  return runDataCommand({ pipelineDir, outputDir: join(root, withCache ? 'out' : 'out-clean'), cacheDir: withCache ? cacheDir : null });
+}
+
+function loaded(cache: BuildCache | undefined) {
+  const result = loadInputs(pipelineDir, cache?.entries);
+  if (!result.ok) throw new Error(result.errors.map(formatDataError).join('\n'));
+  return result.inputs;
+}
+
+function files(result: ReturnType<typeof run>): Record<string, string> {
+  if (!result.ok) throw new Error(result.errors.map(formatDataError).join('\n'));
+  return result.output;
+}
+
+describe('the annotation entry cache', () => {
+  let entries = 0;
+  it('stores every entry on a cold build and reads them all back on a warm one, with the same bytes', () => {
+    const cold = run(true);
+    expect(cold.stats?.entryHits).toBe(0);
+    entries = cold.stats!.entryMisses;
+    expect(entries).toBeGreaterThan(200);
+    const warm = run(true);
+    expect(warm.stats).toMatchObject({ entryHits: entries, entryMisses: 0 });
+    expect(files(warm)).toEqual(files(run(false)));
+  });
+
+  it('parses and checks again only an edited item, and writes what a clean build writes', () => {
+    const edited = originalFacts.replace(
+      'В прошлом году взаимная торговля между Казахстаном и Россией достигла 28 млрд долларов.',
+      'В прошлом году взаимная торговля между Казахстаном и Россией достигла 28 млрд долларов',
+    );
+    expect(edited).not.toBe(originalFacts);
+    writeFileSync(factsFile, edited);
+    try {
+      const warm = run(true);
+      expect(warm.stats?.entryMisses).toBe(1);
+      const output = files(warm);
+      expect(output).toEqual(files(run(false)));
+      expect(output['facts.json']).toContain('достигла 28 млрд долларов"');
+    } finally {
+      writeFileSync(factsFile, originalFacts);
+    }
+  });
+
+  it('names a broken edit, and does not store it: the next build checks it again and fails the same way', () => {
+    // A fact with a Russian note and no English one: its schema passes it (both are optional),
+    // the both-languages check does not.
+    const broken = originalFacts.replace(/^ {2}noteEn: .*\n/m, '');
+    expect(broken).not.toBe(originalFacts);
+    writeFileSync(factsFile, broken);
+    try {
+      const clean = buildDataset(loaded(undefined));
+      expect(clean.ok).toBe(false);
+      if (!clean.ok)
+        expect(clean.errors.map(formatDataError).join('\n')).toMatch(/annotations\/facts\.yaml › .+noteRu has no English counterpart/);
+      // In memory, what a failing build stores is kept (a folder is saved only after a build that passes).
+      const cache = memoryCache();
+      for (const build of [1, 2]) {
+        const result = buildDataset(loaded(cache), { cache });
+        expect(result).toEqual(clean);
+        if (build === 2) expect(cache.stats.entryHits).toBe(entries - 1);
+        Object.assign(cache.stats, { entryHits: 0, entryMisses: 0 });
+      }
+    } finally {
+      writeFileSync(factsFile, originalFacts);
+    }
+  });
+});
