@@ -1,9 +1,12 @@
 /**
- * The data build at scale, full and incremental, without the browser parts of the bench:
+ * The data build at scale, clean and incremental, timed as `npm run data` runs it: the ×N corpus
+ * and annotations are written to a pipeline folder (YAML, as a person would keep them), and
+ * pipeline/data-command.ts reads them, builds, serialises and writes the output folder.
  * `npx tsx bench/data-build.ts --scales=1,100,1000` prints, per scale, the clean build, the build
- * that fills an empty cache, and the build after adding one article to a warm cache (with the
- * cache folder read and written, as `npm run data` does), and checks that the incremental output
- * is byte for byte the clean build's. run-bench.ts uses measureDataBuild for its report.
+ * that fills an empty cache, and the build after adding one article with that cache warm (its
+ * corpus file and its entries appended to the annotation files), with the time of each step, and
+ * checks that the incremental output is byte for byte the clean build's. run-bench.ts uses
+ * measureDataBuild for its report.
  *
  * The incremental build runs in a process of its own, as `npm run data` does: in this one, the
  * heap also holds the clean build's inputs and files, which every full garbage collection walks
@@ -16,65 +19,71 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CacheStats } from '../pipeline/cache/build-cache';
-import { folderCache } from '../pipeline/cache/build-cache';
+import { runDataCommand, type DataCommandTimings } from '../pipeline/data-command';
 import { resetWordForms } from '../pipeline/extract/mentions';
-import { pipelineCodeVersion } from '../pipeline/cache/code-version';
+import { formatDataError } from '../pipeline/errors';
 import { serialiseDataset } from '../pipeline/emit/serialise-dataset';
 import { loadInputs } from '../pipeline/sources/load';
 import { buildDataset, type BuildResult, type PipelineInputs } from '../pipeline/transform/build-dataset';
-import { scaleInputs } from './synthetic-dataset';
+import { scaleInputs, writePipelineFolder } from './synthetic-dataset';
 
 export interface DataBuildFigures {
-  /** A clean build (no cache) of the corpus at this scale, in ms. */
+  /** A clean build (no cache) of the corpus at this scale, in ms: reading, building, serialising and writing. */
   fullMs: number;
+  full: DataCommandTimings;
   /** The same inputs, filling an empty cache folder. */
   coldCacheMs: number;
   /** One article added (bench/synthetic-dataset.ts), the cache warm from the previous build. */
   incrementalMs: number;
+  incremental: DataCommandTimings;
   articlesRecomputed: number;
   articlesCached: number;
+  entriesChecked: number;
+  entriesCached: number;
   /** Whether the incremental build's files equal a clean build's, byte for byte (when checked). */
   isIdentical: boolean | null;
 }
 
-/** Times a build as a new process would run it: the in-memory stem table starts empty. */
-const timed = <T>(run: () => T): [T, number] => {
-  resetWordForms();
-  const start = performance.now();
-  return [run(), performance.now() - start];
-};
+const total = (timings: DataCommandTimings) => timings.readMs + timings.buildMs + timings.serialiseMs + timings.writeMs;
 
-function ok(result: BuildResult, what: string) {
-  if (!result.ok) throw new Error(`${what}: ${result.errors.map((error) => `${error.file} › ${error.entry}: ${error.reason}`).join('\n')}`);
-  return result;
+/** Runs the data command as a new process would: the in-memory stem table starts empty. */
+function command(pipelineDir: string, outputDir: string, cacheDir: string | null, what: string) {
+  resetWordForms();
+  const run = runDataCommand({ pipelineDir, outputDir, cacheDir });
+  if (!run.ok) throw new Error(`${what}: ${run.errors.map(formatDataError).join('\n')}`);
+  return run;
 }
 
 export function measureDataBuild(base: PipelineInputs, scale: number, checkIdentical = true): DataBuildFigures & { result: BuildResult } {
-  const inputs = scaleInputs(base, scale);
-  const added = scaleInputs(base, scale, 1);
-  const [result, fullMs] = timed(() => ok(buildDataset(inputs), `×${scale}`));
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   try {
-    const version = pipelineCodeVersion();
-    const [, coldCacheMs] = timed(() => {
-      const cache = folderCache(dir, version);
-      ok(buildDataset(inputs, { cache }), `×${scale} cold cache`);
-      cache.save();
-    });
-    const { incrementalMs, stats, hashes } = incrementalInChild(scale, dir, version, checkIdentical);
+    const [folder, addedFolder, cacheDir] = [join(dir, 'pipeline'), join(dir, 'pipeline-added'), join(dir, 'cache')];
+    writePipelineFolder(scaleInputs(base, scale), folder);
+    writePipelineFolder(scaleInputs(base, scale, 1), addedFolder);
+    const clean = command(folder, join(dir, 'out-clean'), null, `×${scale}`);
+    rmSync(join(dir, 'out-clean'), { recursive: true, force: true });
+    const cold = command(folder, join(dir, 'out'), cacheDir, `×${scale} cold cache`);
+    const { timings, stats, hashes } = incrementalInChild(addedFolder, join(dir, 'out'), cacheDir, checkIdentical);
     let isIdentical: boolean | null = null;
     if (hashes) {
-      const clean = fileHashes(ok(buildDataset(added), `×${scale} + 1 clean`));
+      const loaded = loadInputs(addedFolder);
+      if (!loaded.ok) throw new Error(`×${scale} + 1 clean: the inputs do not load`);
+      const cleanHashes = fileHashes(buildDataset(loaded.inputs));
       isIdentical =
-        Object.keys(clean).length === Object.keys(hashes).length && Object.entries(clean).every(([name, hash]) => hashes[name] === hash);
+        Object.keys(cleanHashes).length === Object.keys(hashes).length &&
+        Object.entries(cleanHashes).every(([name, hash]) => hashes[name] === hash);
     }
     return {
-      result,
-      fullMs,
-      coldCacheMs,
-      incrementalMs,
+      result: clean.result,
+      fullMs: total(clean.timings),
+      full: clean.timings,
+      coldCacheMs: total(cold.timings),
+      incrementalMs: total(timings),
+      incremental: timings,
       articlesRecomputed: stats.articleMisses,
       articlesCached: stats.articleHits,
+      entriesChecked: stats.entryMisses,
+      entriesCached: stats.entryHits,
       isIdentical,
     };
   } finally {
@@ -83,7 +92,7 @@ export function measureDataBuild(base: PipelineInputs, scale: number, checkIdent
 }
 
 interface ChildFigures {
-  incrementalMs: number;
+  timings: DataCommandTimings;
   stats: CacheStats;
   /** sha256 of each output file, when asked for. */
   hashes: Record<string, string> | null;
@@ -93,37 +102,36 @@ const CHILD_FLAG = '--incremental-child';
 
 /** sha256 of each file the build writes. */
 function fileHashes(result: BuildResult): Record<string, string> {
-  if (!result.ok) return {};
-  return Object.fromEntries(
-    Object.entries(serialiseDataset(result.files)).map(([name, text]) => [name, createHash('sha256').update(text).digest('hex')]),
-  );
+  return result.ok ? hashesOf(serialiseDataset(result.files)) : {};
+}
+
+function hashesOf(output: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(output).map(([name, text]) => [name, createHash('sha256').update(text).digest('hex')]));
 }
 
 /** Runs this file again in a new process (same Node flags: the tsx loader) for the +1 article build. */
-function incrementalInChild(scale: number, dir: string, version: string, withHashes: boolean): ChildFigures {
+function incrementalInChild(pipelineDir: string, outputDir: string, cacheDir: string, withHashes: boolean): ChildFigures {
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, String(scale), dir, version, String(withHashes)],
+    [...process.execArgv, fileURLToPath(import.meta.url), CHILD_FLAG, pipelineDir, outputDir, cacheDir, String(withHashes)],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  if (child.status !== 0) throw new Error(`×${scale} + 1: the incremental build's process failed (${child.status ?? child.signal})`);
+  if (child.status !== 0) throw new Error(`+1 article: the incremental build's process failed (${child.status ?? child.signal})`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ChildFigures;
 }
 
 const argvAt = process.argv.indexOf(CHILD_FLAG);
 if (argvAt !== -1) {
-  const [scale, dir, version, withHashes] = process.argv.slice(argvAt + 1) as [string, string, string, string];
+  const [pipelineDir, outputDir, cacheDir, withHashes] = process.argv.slice(argvAt + 1) as [string, string, string, string];
   const loaded = loadInputs();
   if (!loaded.ok) throw new Error('the annotations do not load');
-  const added = scaleInputs(loaded.inputs, Number(scale), 1);
   buildDataset(loaded.inputs); // warm up, as the parent process did before its clean build
-  resetWordForms();
-  const start = performance.now();
-  const cache = folderCache(dir, version);
-  const built = ok(buildDataset(added, { cache }), `×${scale} + 1`);
-  cache.save();
-  const incrementalMs = performance.now() - start;
-  const figures: ChildFigures = { incrementalMs, stats: cache.stats, hashes: withHashes === 'true' ? fileHashes(built) : null };
+  const run = command(pipelineDir, outputDir, cacheDir, '+1 article');
+  const figures: ChildFigures = {
+    timings: run.timings,
+    stats: run.stats!,
+    hashes: withHashes === 'true' ? hashesOf(run.output) : null,
+  };
   console.log(JSON.stringify(figures));
 } else if (import.meta.url === `file://${process.argv[1]}`) {
   const scales = (process.argv.find((arg) => arg.startsWith('--scales='))?.split('=')[1] ?? '1,100').split(',').map(Number);
@@ -136,11 +144,14 @@ if (argvAt !== -1) {
     return { scale, ...figures };
   });
   const ms = (value: number) => `${Math.round(value)} ms`;
-  console.log('| scale | full build | cold cache | +1 article, warm cache | share of full | recomputed / cached | identical |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  const steps = (t: DataCommandTimings) => [t.readMs, t.buildMs, t.serialiseMs, t.writeMs].map(ms).join(' / ');
+  console.log(
+    '| scale | clean build | its read / build / serialise / write | cold cache | +1 article, warm cache | its read / build / serialise / write | share of clean | articles recomputed / cached | entries checked / cached | identical |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) {
     console.log(
-      `| ×${row.scale} | ${ms(row.fullMs)} | ${ms(row.coldCacheMs)} | ${ms(row.incrementalMs)} | ${((100 * row.incrementalMs) / row.fullMs).toFixed(1)} % | ${row.articlesRecomputed} / ${row.articlesCached} | ${row.isIdentical} |`,
+      `| ×${row.scale} | ${ms(row.fullMs)} | ${steps(row.full)} | ${ms(row.coldCacheMs)} | ${ms(row.incrementalMs)} | ${steps(row.incremental)} | ${((100 * row.incrementalMs) / row.fullMs).toFixed(1)} % | ${row.articlesRecomputed} / ${row.articlesCached} | ${row.entriesChecked} / ${row.entriesCached} | ${row.isIdentical} |`,
     );
   }
   const [small, large] = [rows.find((row) => row.scale === 100), rows.find((row) => row.scale === 1000)];

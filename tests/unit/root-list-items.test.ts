@@ -31,8 +31,9 @@ describe('rootListItems', () => {
     fc.assert(
       fc.property(list, fc.constantFrom('yaml', 'js-yaml'), (entries, writer) => {
         const text = writer === 'yaml' ? stringify(entries) : dump(entries);
-        expect(parse(text)).toEqual(entries);
-        expect(itemsParsedAlone(text)).toEqual(entries);
+        // Against the whole file read by the same reader (`yaml`'s writer and js-yaml disagree on
+        // a few blank-line texts such as " \n", which is not the splitter's business).
+        expect(itemsParsedAlone(text)).toEqual(parse(text));
       }),
       { numRuns: 300 },
     );
