@@ -39,6 +39,7 @@ import { buildFactFilter, buildSubjectFilter, NO_FILTERS, type DataFilters } fro
 import { VIEW_IDS } from '../src/state/view-state';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/chromium';
 import { measureDataBuild } from './data-build';
+import type { DataCommandTimings } from '../pipeline/data-command';
 import { htmlGzipBytes, isChartInFirstHtml, measureFirstChart, runLighthouse, type FirstChartFigures } from './page-figures';
 import { benchPages, CHART_READY, meetsTargets, selectPages, TARGETS, type BenchPage, type LighthouseFigures } from './pages';
 
@@ -462,7 +463,7 @@ async function benchScales() {
     | 'networkFrameMedianMs'
     | 'networkFrameP95Ms',
     number
-  > & { networkRenderer: string };
+  > & { networkRenderer: string; dataBuildSteps: DataCommandTimings | null; incrementalBuildSteps: DataCommandTimings | null };
   const rows: ScaleRow[] = [];
   // The scales measure the views in the browser (a filter change, the network's first render and
   // zoom) on ×N data. Prerendered pages carry the shipped ×1 data in their HTML, so the scales run
@@ -536,6 +537,8 @@ async function benchScales() {
       ...counts,
       dataBuildMs: dataBuild.fullMs,
       incrementalBuildMs: dataBuild.incrementalMs,
+      dataBuildSteps: 'full' in dataBuild ? dataBuild.full : null,
+      incrementalBuildSteps: 'incremental' in dataBuild ? dataBuild.incremental : null,
       filterChangeNodeMs: filterNodeMs,
       filterChangeOverviewFrameMs: median(overviewFilter),
       filterChangeNetworkFrameMs: median(networkFilter),
@@ -556,7 +559,9 @@ async function benchScales() {
     'Filter change: the click until React has committed and the browser has laid the page out (median). Network frames: requestAnimationFrame intervals during zoom animations (16.7 ms = 60 fps).',
   );
   say();
-  say('Data build: clean, in Node (incl. layout); incremental: one article added to that corpus, cache warm (read and written).');
+  say(
+    'Data build: `npm run data` on a pipeline folder holding the ×N corpus and annotations (bench/data-build.ts): reading the files, building (incl. layout), serialising and writing the output; clean, and with one article added to that corpus and the cache warm.',
+  );
   say();
   say(
     '| scale | articles | people | mentions | data build (incl. layout) | incremental build (+1 article) | filter change: models in Node | filter change: overview, browser | filter change: network, browser | network placement | network first render | network frame median / p95 | renderer (auto) | other renderer p95 |',
@@ -574,6 +579,14 @@ async function benchScales() {
   if (quoted.length > 0) {
     const list = (key: 'dataBuildMs' | 'incrementalBuildMs') => quoted.map((scale) => ms(at(scale)![key])).join(' / ');
     say(`Data build ×${quoted.join(' / ×')}: clean ${list('dataBuildMs')}; one article added, warm cache ${list('incrementalBuildMs')}.`);
+    const steps = (timings: DataCommandTimings | null) =>
+      timings ? [timings.readMs, timings.buildMs, timings.serialiseMs, timings.writeMs].map(ms).join(' / ') : 'n/a';
+    for (const scale of quoted) {
+      const row = at(scale)!;
+      say(
+        `×${scale}, read / build / serialise / write: clean ${steps(row.dataBuildSteps)}; +1 article ${steps(row.incrementalBuildSteps)}.`,
+      );
+    }
     const [small, large] = [at(100), at(1000)];
     if (small && large)
       say(
