@@ -3,7 +3,7 @@
  * and annotations, build, serialise, and write public/data (or, with `check`, compare with it).
  * The CLI (build-dataset.ts) prints its result; bench/data-build.ts times the same steps.
  */
-import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { folderCache, type CacheStats } from './cache/build-cache';
 import { pipelineCodeVersion } from './cache/code-version';
@@ -80,21 +80,18 @@ function holds(path: string, text: string): boolean {
 }
 
 /**
- * Writes the files that changed. At ×1000 the output is ~50 000 files (720 MB) and writing them
- * all took longer than building them: a file that already holds its text is left alone, and the
- * frozen copy under v/<version>/ of a file that did not change is a hard link to the previous
- * version's copy (frozen copies are never written again, so sharing their bytes is safe).
+ * Writes the files that changed. At ×1000 the output is ~50 000 files (720 MB), and writing them
+ * all took longer than building them:
+ * - a file that already holds its text is left alone;
+ * - a file that changed is written beside itself and renamed over the old one, so it gets a new
+ *   inode and a crash never leaves half a file;
+ * - the frozen copy under v/<version>/ is a hard link to the file just checked or written (the
+ *   copies are never written again, and the rename above leaves every linked copy as it was), so
+ *   the copy costs no bytes.
  */
 function writeChanged(outputDir: string, output: Record<string, string>, tick: () => void): void {
-  let previous: string | null = null;
-  try {
-    previous = (JSON.parse(readFileSync(join(outputDir, 'manifest.json'), 'utf8')) as { datasetVersion?: string }).datasetVersion ?? null;
-  } catch {
-    /* a first build: nothing to share */
-  }
-  const current = (JSON.parse(output['manifest.json']!) as { datasetVersion: string }).datasetVersion;
-  const prefix = `v/${current}/`;
-  const unchanged = new Set<string>();
+  const version = (JSON.parse(output['manifest.json']!) as { datasetVersion: string }).datasetVersion;
+  const prefix = `v/${version}/`;
   const folders = new Set<string>();
   for (const [name, text] of Object.entries(output)) {
     tick();
@@ -102,22 +99,17 @@ function writeChanged(outputDir: string, output: Record<string, string>, tick: (
     const folder = dirname(path);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    if (holds(path, text)) {
-      unchanged.add(name);
-      continue;
-    }
-    const copyOf = name.startsWith(prefix) ? name.slice(prefix.length) : null;
-    if (copyOf !== null && previous !== null && previous !== current && unchanged.has(copyOf)) {
-      const before = join(outputDir, 'v', previous, copyOf);
+    if (holds(path, text)) continue;
+    if (name.startsWith(prefix) && Object.hasOwn(output, name.slice(prefix.length))) {
       try {
-        if (statSync(before).size === Buffer.byteLength(text, 'utf8')) {
-          linkSync(before, path);
-          continue;
-        }
+        linkSync(join(outputDir, name.slice(prefix.length)), path);
+        continue;
       } catch {
-        /* no copy to share (or the file exists): written below */
+        /* a file in the way, or no links here: written below */
       }
     }
-    writeFileSync(path, text);
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
   }
 }

@@ -1,8 +1,8 @@
 /**
- * `npm run data` writes only what changed: a file that already holds its bytes is left alone,
- * and the frozen copy of an unchanged file under a new v/<version>/ is a hard link to the
- * previous version's copy, which no later build changes. What is on disk is, file for file,
- * what the build produced.
+ * `npm run data` writes only what changed: a file that already holds its bytes is left alone, a
+ * changed one is replaced (a new inode), and the frozen copy under v/<version>/ is a hard link to
+ * the file it copies, so a later change never reaches an older version's copy. What is on disk is,
+ * file for file, what the build produced.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +29,11 @@ function build(): { output: Record<string, string>; version: string } {
 const stat = (name: string) => statSync(join(outputDir, name));
 
 describe('the data command writes what changed', () => {
-  it('leaves unchanged files alone, and links the new version’s copies of them to the previous version’s', () => {
+  it('leaves unchanged files alone, replaces changed ones, and links each version’s copies', () => {
     const first = build();
     const text = Object.keys(first.output).find((name) => name.startsWith('texts/'))!;
-    const before = { mtime: stat(text).mtimeMs, facts: first.output['facts.json']! };
+    const before = { mtime: stat(text).mtimeMs, facts: first.output['facts.json']!, factsInode: stat('facts.json').ino };
+    expect(stat(`v/${first.version}/facts.json`).ino).toBe(before.factsInode);
 
     const again = build();
     expect(again.version).toBe(first.version);
@@ -48,10 +49,13 @@ describe('the data command writes what changed', () => {
     const edited = build();
     expect(edited.version).not.toBe(first.version);
     expect(edited.output['facts.json']).not.toBe(before.facts);
-    // The pinned copy of the old version keeps the old bytes; the new copy of an unchanged part shares them.
+    // facts.json was replaced, not written over: the old version's copy keeps the old bytes.
+    expect(stat('facts.json').ino).not.toBe(before.factsInode);
     expect(readFileSync(join(outputDir, 'v', first.version, 'facts.json'), 'utf8')).toBe(before.facts);
-    expect(stat(`v/${edited.version}/${text}`).ino).toBe(stat(`v/${first.version}/${text}`).ino);
-    expect(stat(`v/${edited.version}/facts.json`).ino).not.toBe(stat(`v/${first.version}/facts.json`).ino);
+    expect(stat(`v/${edited.version}/facts.json`).ino).toBe(stat('facts.json').ino);
+    // An unchanged part: one file on disk for the latest data and both versions' copies.
     expect(stat(text).mtimeMs).toBe(before.mtime);
+    expect(stat(`v/${edited.version}/${text}`).ino).toBe(stat(text).ino);
+    expect(stat(`v/${first.version}/${text}`).ino).toBe(stat(text).ino);
   });
 });
