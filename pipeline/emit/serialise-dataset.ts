@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { exportTables } from './export-tables';
 import { buildMapShapes } from './map-shapes';
+import { publicationYear } from '../../src/data/schemas/common';
 import {
   DATASET_IDS,
   ManifestSchema,
@@ -83,7 +84,7 @@ function serialiseParts(files: DatasetFiles): Record<string, string> {
 }
 
 function yearExtent(files: DatasetFiles): { from: number; to: number } {
-  const years = files.articles.articles.map((article) => Number(article.published.date.slice(0, 4)));
+  const years = files.articles.articles.map(publicationYear);
   for (const { period } of files.facts.facts) {
     if (period.type === 'year' || period.type === 'as-of')
       years.push(period.year, ...(period.type === 'year' && period.baseYear ? [period.baseYear] : []));

@@ -3,7 +3,7 @@
  * line) made of parts that are either content or chrome. Offsets are UTF-16 code-unit indices
  * into the file as stored, so `text.slice(start, end)` gives back the exact characters.
  */
-import type { ChromeKind } from '../../src/data/schemas/common';
+import { publicationYear, type ChromeKind } from '../../src/data/schemas/common';
 import type { ArticleAnnotation } from '../sources/annotation-schemas';
 
 export interface Span {
@@ -76,7 +76,7 @@ export function segmentArticle(annotation: ArticleAnnotation, text: string): Seg
     const end = start + trimmed.length;
     paragraphs.push({ index: paragraphs.length, start, end, parts: splitByChrome({ start, end }, chromeSpans) });
   }
-  const year = Number(annotation.published.date.slice(0, 4));
+  const year = publicationYear(annotation);
   return { ok: true, article: { id: annotation.id, text, year, body: { start: bodyStart, end: bodyEnd }, paragraphs } };
 }
 

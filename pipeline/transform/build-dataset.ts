@@ -36,6 +36,7 @@ import {
 import type { ArticleIndex } from './locate';
 import { buildAliasPatterns, buildNetwork } from './mentions';
 import { packNetwork } from '../../src/data/schemas/network-columns';
+import { publicationYear } from '../../src/data/schemas/common';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
 
 const MENTION_LIST_SCHEMA = z.array(MentionSchema);
@@ -121,7 +122,7 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       }
       works.set(annotation.id, { key, work });
       if (work) {
-        const year = Number(annotation.published.date.slice(0, 4));
+        const year = publicationYear(annotation);
         articles.set(annotation.id, { id: annotation.id, text, year, body: work.body, paragraphs: work.paragraphs });
         continue;
       }
@@ -338,7 +339,7 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
         paragraphTopics: Object.fromEntries(texts.map((text) => [text.article, text.paragraphs.map((paragraph) => paragraph.topics)])),
       },
       {
-        articles: annotations.articles.map((article) => ({ id: article.id, year: Number(article.published.date.slice(0, 4)) })),
+        articles: annotations.articles.map((article) => ({ id: article.id, year: publicationYear(article) })),
         entities: new Map(
           [...annotations.people, ...annotations.organisations].map((entity) => [
             entity.id,

@@ -2,6 +2,7 @@
  * The shared topic and year filters, applied the same way in every view. Pure functions over
  * dataset rows; the filter values come from the store.
  */
+import { publicationYear } from '../data/schemas/common';
 import type { Article, DatasetFiles, Fact, Paragraph, Quote } from '../data/schemas/dataset';
 
 export interface DataFilters {
@@ -31,9 +32,7 @@ export function overlapsYears(from: number, to: number, filters: DataFilters): b
   return (filters.yearFrom === null || to >= filters.yearFrom) && (filters.yearTo === null || from <= filters.yearTo);
 }
 
-export function publicationYear(article: Pick<Article, 'published'>): number {
-  return Number(article.published.date.slice(0, 4));
-}
+export { publicationYear };
 
 /**
  * The years a fact is about: its period, or for an open period (a plan, a capacity) the year it
