@@ -4,20 +4,15 @@
  * the file it copies, so a later change never reaches an older version's copy. What is on disk is,
  * file for file, what the build produced.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDataCommand } from '../../pipeline/data-command';
 import { formatDataError } from '../../pipeline/errors';
-import { PIPELINE_DIR } from '../../pipeline/sources/load';
+import { pipelineFolderCopy } from './pipeline-inputs';
 
-const root = mkdtempSync(join(tmpdir(), 'atlas-data-command-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const pipelineDir = join(root, 'pipeline');
-for (const folder of ['corpus', 'annotations']) cpSync(join(PIPELINE_DIR, folder), join(pipelineDir, folder), { recursive: true });
+const { root, pipelineDir, factsFile } = pipelineFolderCopy('data-command');
 const outputDir = join(root, 'out');
-const factsFile = join(pipelineDir, 'annotations', 'facts.yaml');
 
 function build(): { output: Record<string, string>; version: string } {
   const run = runDataCommand({ pipelineDir, outputDir, cacheDir: join(root, 'cache') });

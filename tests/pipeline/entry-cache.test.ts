@@ -4,23 +4,18 @@
  * item is parsed and checked like a new one (its error named, never served from the cache), and
  * the files written are byte for byte those of a build without cache.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDataCommand } from '../../pipeline/data-command';
 import { formatDataError } from '../../pipeline/errors';
-import { loadInputs, PIPELINE_DIR } from '../../pipeline/sources/load';
+import { loadInputs } from '../../pipeline/sources/load';
+import { pipelineFolderCopy } from './pipeline-inputs';
 import { memoryCache, type BuildCache } from '../../pipeline/cache/build-cache';
 import { buildDataset } from '../../pipeline/transform/build-dataset';
 
-const root = mkdtempSync(join(tmpdir(), 'atlas-entry-cache-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const pipelineDir = join(root, 'pipeline');
-for (const folder of ['corpus', 'annotations']) cpSync(join(PIPELINE_DIR, folder), join(pipelineDir, folder), { recursive: true });
+const { root, pipelineDir, factsFile } = pipelineFolderCopy('entry-cache');
 const cacheDir = join(root, 'cache');
-const factsFile = join(pipelineDir, 'annotations', 'facts.yaml');
 const originalFacts = readFileSync(factsFile, 'utf8');
 
 function run(withCache: boolean) {

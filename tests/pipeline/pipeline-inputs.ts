@@ -1,6 +1,9 @@
 /** The real corpus and annotations, loaded once, and a way to break a copy of them. */
-import { expect } from 'vitest';
-import { loadInputs } from '../../pipeline/sources/load';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect } from 'vitest';
+import { loadInputs, PIPELINE_DIR } from '../../pipeline/sources/load';
 import { buildDataset, type BuildResult, type PipelineInputs } from '../../pipeline/transform/build-dataset';
 import type { DataError } from '../../pipeline/errors';
 
@@ -43,4 +46,17 @@ export function expectError(result: BuildResult, file: string, entryName: string
     `expected ${file} › ${entryName}: ${reason} among:\n${errors.map((e) => `${e.file} › ${e.entry}: ${e.reason}`).join('\n')}`,
   ).toBeDefined();
   return match!;
+}
+
+/**
+ * A copy of the pipeline's corpus and annotations in a temporary folder (removed after the test
+ * file), for tests that run `npm run data`'s steps on files they edit: `root` holds `pipeline/`
+ * (`pipelineDir`) and whatever the test writes beside it (outputs, caches).
+ */
+export function pipelineFolderCopy(name: string): { root: string; pipelineDir: string; factsFile: string } {
+  const root = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const pipelineDir = join(root, 'pipeline');
+  for (const folder of ['corpus', 'annotations']) cpSync(join(PIPELINE_DIR, folder), join(pipelineDir, folder), { recursive: true });
+  return { root, pipelineDir, factsFile: join(pipelineDir, 'annotations', 'facts.yaml') };
 }
