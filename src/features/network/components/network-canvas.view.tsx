@@ -82,6 +82,8 @@ function sceneOf(props: NetworkCanvasViewProps, colours: Colours) {
 const sameTransform = (a: ZoomTransformLike, b: ZoomTransformLike) => a.x === b.x && a.y === b.y && a.k === b.k;
 
 interface Colours {
+  /** The chart's background: the kept picture is opaque, filled with it (see blit). */
+  background: string;
   ink: string;
   paper: string;
   muted: string;
@@ -96,7 +98,8 @@ function coloursOf(within: Element | undefined): Colours {
   const muted = resolveCssColour('--series-muted', within);
   const stated = resolveCssColour('--series-stated', within);
   const focus = resolveCssColour('--focus', within) || ink;
-  return { ink, paper, muted, stated, focus, key: [ink, paper, muted, stated, focus].join('|') };
+  const background = resolveCssColour('--chart-bg', within);
+  return { background, ink, paper, muted, stated, focus, key: [background, ink, paper, muted, stated, focus].join('|') };
 }
 
 /** A node's mark, drawn once at a screen radius (px), as the SVG draws it: a dot with a paper (or, when quoted, ink) outline, or a hollow square. */
@@ -188,8 +191,29 @@ function blend(data: Uint8ClampedArray, to: number, pixels: Uint8ClampedArray, f
 }
 
 /**
+ * Blends one part-covered stamp pixel (alpha 1–254) onto an opaque picture pixel, in integers:
+ * each channel is round((s·α + d·(255 − α)) / 255), which is what source-over gives when the
+ * pixel below is opaque (the picture is filled with the chart's background first).
+ */
+function blendOpaque(data: Uint8ClampedArray, to: number, pixels: Uint8ClampedArray, from: number) {
+  const source = from * 4;
+  const at = to * 4;
+  const alpha = pixels[source + 3]!;
+  const rest = 255 - alpha;
+  // t / 255 rounded, without a division: exact for every t up to 255 × 255.
+  let t = pixels[source]! * alpha + data[at]! * rest + 128;
+  data[at] = (t + (t >> 8)) >> 8;
+  t = pixels[source + 1]! * alpha + data[at + 1]! * rest + 128;
+  data[at + 1] = (t + (t >> 8)) >> 8;
+  t = pixels[source + 2]! * alpha + data[at + 2]! * rest + 128;
+  data[at + 2] = (t + (t >> 8)) >> 8;
+}
+
+/**
  * Copies a stamp onto the picture's pixels at (left, top), at an opacity, as "source-over" draws
  * (colours not premultiplied): opaque pixels are copied, edge pixels blended, outside ones skipped.
+ * The picture must be opaque (drawMarks fills it with the chart's background): the common case
+ * then blends in integers.
  */
 export function blit(
   target: Pick<ImageData, 'data' | 'width' | 'height'>,
@@ -214,7 +238,7 @@ export function blit(
     for (let i = 0; i < edgePixels.length; i += 2) {
       const row = edgePixels[i]!;
       const column = edgePixels[i + 1]!;
-      blend(data, (top + row) * width + left + column, pixels, row * side + column, 1);
+      blendOpaque(data, (top + row) * width + left + column, pixels, row * side + column);
     }
     return;
   }
@@ -243,13 +267,16 @@ interface Snapshot {
 /** Links, nodes and rings at the props' transform, onto `canvas` (device pixels). */
 function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, colours: Colours) {
   const { layout, width, height, focus, highlighted, transform, hoveredId, selectedId, rovingId, isKeyboardActive } = props;
-  // Read back once per full redraw (the node stamps are copied into its pixels).
-  const context = canvas.getContext('2d', { willReadFrequently: true });
+  // Read back once per full redraw (the node stamps are copied into its pixels). Opaque: filled
+  // with the chart's background (the colour the element shows behind it), so a stamp's edge
+  // pixels blend in integers and the read-back has no alpha to undo.
+  const context = canvas.getContext('2d', { willReadFrequently: true, alpha: false });
   if (!context) return;
   const { ink } = colours;
   const ratio = window.devicePixelRatio || 1;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
+  context.fillStyle = colours.background;
+  context.fillRect(0, 0, width, height);
   context.save();
   context.translate(transform.x, transform.y);
   context.scale(transform.k, transform.k);
