@@ -122,11 +122,7 @@ export default function NetworkRoute() {
   }, [baseModel, focus, highlighted]);
   const layout = useMemo(() => (baseModel ? withDragged(baseModel.layout, dragged) : null), [baseModel, dragged]);
   // The placed nodes in the model's order (most mentioned first), for the keyboard and the search.
-  const order = useMemo(() => {
-    if (!layout || !baseModel) return [];
-    const placed = new Map(layout.nodes.map((node) => [node.id, node]));
-    return baseModel.byMentions.map((node) => placed.get(node.id)!);
-  }, [layout, baseModel]);
+  const order = useMemo(() => (layout && baseModel ? baseModel.mentionOrder.map((at) => layout.nodes[at]!) : []), [layout, baseModel]);
   const isCanvas = layout ? isCanvasRenderer(layout.nodes.length) : false;
   // Built when the pointer first asks (hover, press), not on every filter change.
   const finder = useMemo(() => {
