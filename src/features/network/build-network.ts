@@ -310,11 +310,11 @@ function graphPositions(graph: NetworkGraph): GraphPositions {
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
   const index = memoIndex(data);
   // The year test once per article, the topic test once per distinct topic list, not per paragraph.
-  const articlePasses = Array.from(index.articleYears, (year) => !Number.isNaN(year) && overlapsYears(year, year, filters));
-  const topicsPass = index.topicLists.map((topics) => matchesTopics(topics, filters));
+  const articlePasses = Uint8Array.from(index.articleYears, (year) => (!Number.isNaN(year) && overlapsYears(year, year, filters) ? 1 : 0));
+  const topicsPass = Uint8Array.from(index.topicLists, (topics) => (matchesTopics(topics, filters) ? 1 : 0));
   const passing = new Uint8Array(index.paragraphArticle.length);
   for (let number = 0; number < passing.length; number++)
-    passing[number] = articlePasses[index.paragraphArticle[number]!]! && topicsPass[index.paragraphTopics[number]!]! ? 1 : 0;
+    passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
   const labels = nodeLabels(data, index, language);
   const { ids, kinds, x, y } = data.network.nodes;
   const { ru, countries, isQuoted } = index.names;
