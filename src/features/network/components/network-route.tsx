@@ -79,6 +79,8 @@ export default function NetworkRoute() {
   const [query, setQuery] = useState('');
   const [searchMessage, setSearchMessage] = useState('');
   const [searchHitId, setSearchHitId] = useState<string | null>(null);
+  // The suggestions are written once the reader turns to the search box, not on every filter change before.
+  const [isSearching, setSearching] = useState(false);
 
   const networkFile = useDataset('network');
   // network.json carries the names, years and mention paragraphs the chart needs; only a pinned
@@ -195,14 +197,13 @@ export default function NetworkRoute() {
               list="network-names"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
+              onFocus={() => setSearching(true)}
               placeholder={t('network.findPlaceholder')}
               autoComplete="off"
             />
             <datalist id="network-names">
               {/* The most mentioned names: a list of thousands would cost more than it helps. */}
-              {order.slice(0, DATALIST_LIMIT).map((node) => (
-                <option key={node.id} value={node.label} />
-              ))}
+              {isSearching && order.slice(0, DATALIST_LIMIT).map((node) => <option key={node.id} value={node.label} />)}
             </datalist>
             <button type="submit">{t('network.go')}</button>
           </form>
