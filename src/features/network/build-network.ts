@@ -313,8 +313,12 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
   const articlePasses = Uint8Array.from(index.articleYears, (year) => (!Number.isNaN(year) && overlapsYears(year, year, filters) ? 1 : 0));
   const topicsPass = Uint8Array.from(index.topicLists, (topics) => (matchesTopics(topics, filters) ? 1 : 0));
   const passing = new Uint8Array(index.paragraphArticle.length);
+  let passed = 0;
   for (let number = 0; number < passing.length; number++)
-    passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
+    passed += passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
+  // When every paragraph passes (no filter set), a node's count is its number of mentions and a
+  // link's weight its number of paragraphs: the index's spans, with no paragraph to test.
+  const isEveryPassing = passed === passing.length;
   const labels = nodeLabels(data, index, language);
   const { ids, kinds, x, y } = data.network.nodes;
   const { ru, countries, isQuoted } = index.names;
@@ -324,9 +328,10 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
   const present = new Uint8Array(ids.length);
   for (let position = 0; position < ids.length; position++) {
     if (!index.names.en[position]) continue; // never show an id in place of a name
-    let mentions = 0;
-    for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
-      mentions += passing[index.mentionNumbers[at]!]!;
+    let mentions = isEveryPassing ? index.mentionStart[position + 1]! - index.mentionStart[position]! : 0;
+    if (!isEveryPassing)
+      for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
+        mentions += passing[index.mentionNumbers[at]!]!;
     if (mentions === 0) continue;
     present[position] = 1;
     nodePositions.push(position);
@@ -355,10 +360,11 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     const source = sources[position]!;
     const target = targets[position]!;
     if (!present[source] || !present[target]) continue;
-    let passed = 0;
-    for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) passed += passing[numbers[at]!]!;
-    if (passed > 0) {
-      links.push({ source: ids[source]!, target: ids[target]!, weight: passed });
+    let shared = isEveryPassing ? index.edgeStart[position + 1]! - index.edgeStart[position]! : 0;
+    if (!isEveryPassing)
+      for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) shared += passing[numbers[at]!]!;
+    if (shared > 0) {
+      links.push({ source: ids[source]!, target: ids[target]!, weight: shared });
       linkSources.push(source);
       linkTargets.push(target);
     }
