@@ -24,7 +24,7 @@
  */
 import type { Quadtree } from 'd3';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { resolveCssColour } from '../../../charts/css-colour';
+import { resolveCssColours } from '../../../charts/css-colour';
 import type { PlacedLabel } from '../../../charts/place-labels';
 import { COUNTRY_COLOURS } from '../../../charts/palette';
 import type { NetworkLayout, PlacedNode } from '../build-network';
@@ -93,12 +93,11 @@ interface Colours {
 }
 
 function coloursOf(within: Element | undefined): Colours {
-  const ink = resolveCssColour('--ink', within);
-  const paper = resolveCssColour('--paper', within);
-  const muted = resolveCssColour('--series-muted', within);
-  const stated = resolveCssColour('--series-stated', within);
-  const focus = resolveCssColour('--focus', within) || ink;
-  const background = resolveCssColour('--chart-bg', within);
+  const [ink, paper, muted, stated, focusColour, background] = resolveCssColours(
+    ['--ink', '--paper', '--series-muted', '--series-stated', '--focus', '--chart-bg'],
+    within,
+  ) as [string, string, string, string, string, string];
+  const focus = focusColour || ink;
   return { background, ink, paper, muted, stated, focus, key: [background, ink, paper, muted, stated, focus].join('|') };
 }
 
