@@ -315,6 +315,17 @@ function within(list: number[], length: number, path: PropertyKey[]): ReturnType
   return undefined;
 }
 
+/** That `list` (under `path`) holds each of 0..length-1 once: an order of positions, not just indexes in range. */
+function permutation(list: number[], length: number, path: PropertyKey[]): ReturnType<Rule> {
+  const seen = new Uint8Array(length);
+  for (let at = 0; at < list.length; at++) {
+    if (list[at]! >= length) return { path: [...path, at], message: `expected an index below ${length}` };
+    if (seen[list[at]!]) return { path: [...path, at], message: `repeats position ${list[at]}` };
+    seen[list[at]!] = 1;
+  }
+  return undefined;
+}
+
 /**
  * network.json (columns, see network-columns.ts): each column's entries by their own rules, then
  * that the columns agree (one entry per article, node or edge; indexes in range; the flat lists
@@ -368,8 +379,9 @@ function networkRule(isOutput: boolean): Rule {
       sizes({ mentionParagraphs: nodes.mentionParagraphs }, sum(nodes.mentionCounts), ['nodes']) ??
       within(nodes.mentionParagraphs ?? [], paragraphs, ['nodes', 'mentionParagraphs']) ??
       (names ? sizes({ ...names }, nodeCount, ['names']) : undefined) ??
-      within(names?.orderEn ?? [], nodeCount, ['names', 'orderEn']) ??
-      within(names?.orderRu ?? [], nodeCount, ['names', 'orderRu']) ??
+      // The view decodes a node from its place in these orders (build-network.ts, mentionOrder).
+      permutation(names?.orderEn ?? [], nodeCount, ['names', 'orderEn']) ??
+      permutation(names?.orderRu ?? [], nodeCount, ['names', 'orderRu']) ??
       sizes({ targets: edges.targets, weights: edges.weights }, edges.sources.length, ['edges']) ??
       sizes({ paragraphs: edges.paragraphs }, sum(edges.weights), ['edges']) ??
       within(edges.sources, nodeCount, ['edges', 'sources']) ??
