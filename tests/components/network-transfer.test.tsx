@@ -4,10 +4,11 @@
  * network.json alone, since its columns carry the names, years and mention paragraphs; a version
  * pinned from before the columns (network.json in objects) reads its entities.json and
  * articles.json, one from before `mentionParagraphs` its mentions.json too, and each shows the
- * same network.
+ * same network. Also: the search box's suggestions are written only once it is focused (a filter
+ * change at ×1000 need not rewrite 300 of them).
  */
 import { QueryClient } from '@tanstack/react-query';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { join } from 'node:path';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -79,5 +80,17 @@ describe('the network view fetches what it shows', () => {
       expect(count).toBe(current);
       expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('the search box', () => {
+  it('writes its suggestions (the most mentioned names) once it is focused, not before', async () => {
+    await fetchedBy(output);
+    const options = () => [...document.querySelectorAll('#network-names option')].map((option) => option.getAttribute('value'));
+    expect(options()).toEqual([]);
+    await act(async () => fireEvent.focus(screen.getByRole('combobox')));
+    const nodes = document.querySelectorAll('[data-node-id]').length;
+    expect(options().length).toBe(Math.min(300, nodes));
+    expect(options().every((name) => name && name.length > 0)).toBe(true);
   });
 });

@@ -23,7 +23,12 @@ async function findPoint(page: Page, kind: 'node' | 'empty'): Promise<{ x: numbe
     const box = canvas.getBoundingClientRect();
     const ratio = canvas.width / box.width;
     const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-    const alpha = (x: number, y: number) => data[(y * width + x) * 4 + 3]!;
+    // The picture is opaque, filled with the chart's background (the canvas element's own): "empty" is that colour.
+    const background = getComputedStyle(canvas).backgroundColor.match(/\d+/g)!.map(Number);
+    const isBackground = (x: number, y: number) => {
+      const at = (y * width + x) * 4;
+      return data[at] === background[0] && data[at + 1] === background[1] && data[at + 2] === background[2];
+    };
     // Kazakhstan's green, a person's fill (COUNTRY_COLOURS.KZ = #007A5A).
     const isNodeFill = (x: number, y: number) => {
       const at = (y * width + x) * 4;
@@ -35,7 +40,7 @@ async function findPoint(page: Page, kind: 'node' | 'empty'): Promise<{ x: numbe
         if (wanted === 'empty') {
           let isClear = true;
           for (let dy = -24; dy <= 24 && isClear; dy += 4)
-            for (let dx = -24; dx <= 24 && isClear; dx += 4) isClear = alpha(x + dx, y + dy) === 0;
+            for (let dx = -24; dx <= 24 && isClear; dx += 4) isClear = isBackground(x + dx, y + dy);
           if (isClear) return { x, y, ratio, box };
         }
       }

@@ -204,6 +204,13 @@ describe('a broken network.json', () => {
     const paragraphs = [...current.edges.paragraphs];
     paragraphs[4] = current.paragraphTopics.length;
     expect(issueOf({ ...current, edges: { ...current.edges, paragraphs } })?.path).toBe('edges.paragraphs.4');
+    // A name order holds each node once (the view finds a node by its place in it).
+    const orderRu = [...current.names.orderRu];
+    orderRu[5] = orderRu[0]!;
+    expect(issueOf({ ...current, names: { ...current.names, orderRu } })).toEqual({
+      path: 'names.orderRu.5',
+      message: `repeats position ${orderRu[0]}`,
+    });
     const targets = [...current.edges.targets];
     targets[0] = current.nodes.ids.length;
     expect(issueOf({ ...current, edges: { ...current.edges, targets } })?.path).toBe('edges.targets.0');

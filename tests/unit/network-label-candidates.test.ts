@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LABEL_CELL, placeNetworkLabels, type LabelNode } from '../../src/features/network/network-labels';
+import { LABEL_CELL, largestMarks, placeNetworkLabels, type LabelNode } from '../../src/features/network/network-labels';
 
 const PER_CELL = 4;
 
@@ -71,6 +71,36 @@ describe('placeNetworkLabels: the candidates', () => {
         expect(asked).toEqual(expectedCandidates(nodes, 700, 450, focus, isExclusive && focus !== null));
       }),
       { numRuns: 150, seed: 9 },
+    );
+  });
+});
+
+describe('the obstacles of a huge graph', () => {
+  it('are the largest marks, ties in input order, as a stable sort by radius picks them', () => {
+    fc.assert(
+      fc.property(
+        // Few distinct radii, so ties at the cut are the rule.
+        fc.array(fc.constantFrom(3.5, 4, 4.5, 6, 9), { maxLength: 80 }),
+        fc.integer({ min: 0, max: 90 }),
+        (radii, limit) => {
+          const nodes = radii.map((radius, at) => ({
+            id: `n${at}`,
+            label: '',
+            shortLabel: '',
+            compactLabel: '',
+            x: 0,
+            y: 0,
+            radius,
+            mentions: 1,
+          }));
+          const expected = [...nodes].sort((a, b) => b.radius - a.radius).slice(0, limit);
+          const picked = largestMarks(nodes, limit);
+          expect(picked.map((node) => node.id).sort()).toEqual(expected.map((node) => node.id).sort());
+          // In input order.
+          expect(picked).toEqual(nodes.filter((node) => picked.includes(node)));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

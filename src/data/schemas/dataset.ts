@@ -24,9 +24,11 @@ import {
 import { compact, idRule, indexRule, listOf, numberRule, oneOf, shape, stringRule, type Rule } from './compact';
 import type { NetworkColumns } from './network-columns';
 import { migrateArticlesFile, migrateEntitiesFile, migrateEventsFile, migrateFactsFile, migrateNetworkFile } from './migrate';
+import type { DatasetId } from './manifest';
 
-/** Bumped when a file's shape changes incompatibly. */
-export const SCHEMA_VERSION = 1;
+// The manifest's rules live in manifest.ts (a small chunk: the app checks the manifest before it
+// needs this file's); they are part of the same contract.
+export { DATASET_IDS, ManifestSchema, PART_KINDS, SCHEMA_VERSION, type DatasetId, type Manifest, type PartKind } from './manifest';
 
 /** Where a verbatim text sits: character offsets (UTF-16 code units) into the article file. */
 export const TextLocationSchema = z.object({
@@ -313,6 +315,17 @@ function within(list: number[], length: number, path: PropertyKey[]): ReturnType
   return undefined;
 }
 
+/** That `list` (under `path`) holds each of 0..length-1 once: an order of positions, not just indexes in range. */
+function permutation(list: number[], length: number, path: PropertyKey[]): ReturnType<Rule> {
+  const seen = new Uint8Array(length);
+  for (let at = 0; at < list.length; at++) {
+    if (list[at]! >= length) return { path: [...path, at], message: `expected an index below ${length}` };
+    if (seen[list[at]!]) return { path: [...path, at], message: `repeats position ${list[at]}` };
+    seen[list[at]!] = 1;
+  }
+  return undefined;
+}
+
 /**
  * network.json (columns, see network-columns.ts): each column's entries by their own rules, then
  * that the columns agree (one entry per article, node or edge; indexes in range; the flat lists
@@ -366,8 +379,9 @@ function networkRule(isOutput: boolean): Rule {
       sizes({ mentionParagraphs: nodes.mentionParagraphs }, sum(nodes.mentionCounts), ['nodes']) ??
       within(nodes.mentionParagraphs ?? [], paragraphs, ['nodes', 'mentionParagraphs']) ??
       (names ? sizes({ ...names }, nodeCount, ['names']) : undefined) ??
-      within(names?.orderEn ?? [], nodeCount, ['names', 'orderEn']) ??
-      within(names?.orderRu ?? [], nodeCount, ['names', 'orderRu']) ??
+      // The view decodes a node from its place in these orders (build-network.ts, mentionOrder).
+      permutation(names?.orderEn ?? [], nodeCount, ['names', 'orderEn']) ??
+      permutation(names?.orderRu ?? [], nodeCount, ['names', 'orderRu']) ??
       sizes({ targets: edges.targets, weights: edges.weights }, edges.sources.length, ['edges']) ??
       sizes({ paragraphs: edges.paragraphs }, sum(edges.weights), ['edges']) ??
       within(edges.sources, nodeCount, ['edges', 'sources']) ??
@@ -406,59 +420,11 @@ export const MapShapesSchema = z.object({
 });
 export type MapShapes = z.infer<typeof MapShapesSchema>;
 
-export const DATASET_IDS = ['articles', 'texts', 'facts', 'entities', 'quotes', 'events', 'topics', 'mentions', 'network'] as const;
-export type DatasetId = (typeof DATASET_IDS)[number];
-
-/**
- * The files written in parts as well as whole, so a view fetches only the part it shows:
- * `texts/<article>.json` (one article's paragraphs) and `mentions/<entity>.json` (one person's,
- * organisation's or place's mentions). The whole files stay for downloads and older readers.
- */
-export const PART_KINDS = ['texts', 'mentions'] as const;
-export type PartKind = (typeof PART_KINDS)[number];
 /** texts/<article>.json: one article's paragraphs. */
 export const ArticleTextFileSchema = ArticleTextSchema;
 /** mentions/<entity>.json: every mention of one entity (an empty list when the text never names it). */
 export const EntityMentionsFileSchema = z.object({ entity: IdSchema, mentions: z.array(MentionSchema) });
 export type EntityMentions = z.infer<typeof EntityMentionsFileSchema>;
-
-export const ManifestSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  /**
-   * Which files this version also has in parts (PART_KINDS). Versions written before the split
-   * have none: a reader then takes the part from the whole file.
-   */
-  parts: z.array(z.enum(PART_KINDS)).optional(),
-  /** First 12 hex digits of the SHA-256 over all data files: changes whenever any content does. */
-  datasetVersion: z.string().regex(/^[0-9a-f]{12}$/),
-  files: z.array(
-    z.object({
-      id: z.enum(DATASET_IDS),
-      path: z.string(),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-      bytes: z.number().int().positive(),
-    }),
-  ),
-  /** First and last year the dataset speaks of (fact periods and publication dates): the year pickers' range. */
-  years: z.object({ from: z.number().int(), to: z.number().int() }),
-  counts: z.object({
-    articles: z.number().int().nonnegative(),
-    paragraphs: z.number().int().nonnegative(),
-    facts: z.number().int().nonnegative(),
-    derivedFacts: z.number().int().nonnegative(),
-    people: z.number().int().nonnegative(),
-    quotedPeople: z.number().int().nonnegative(),
-    organisations: z.number().int().nonnegative(),
-    places: z.number().int().nonnegative(),
-    corridors: z.number().int().nonnegative(),
-    hubs: z.number().int().nonnegative(),
-    events: z.number().int().nonnegative(),
-    quotes: z.number().int().nonnegative(),
-    mentions: z.number().int().nonnegative(),
-    edges: z.number().int().nonnegative(),
-  }),
-});
-export type Manifest = z.infer<typeof ManifestSchema>;
 
 /**
  * The schema of each data file as the build writes it, by id: what the pipeline checks its output

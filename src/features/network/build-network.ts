@@ -99,8 +99,14 @@ interface NetworkIndex {
   edgeNumbers: Int32Array;
   /** Per language, the node labels (parallel to the nodes). */
   labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
-  /** Per language, each node's place in the order of names (the collator's), for sorting ties without comparing strings. */
-  ranks: Map<Language, Map<string, number>>;
+  /** Per language, the order of names (the collator's), for sorting ties without comparing strings. */
+  ranks: Map<Language, NameRanks>;
+}
+
+/** Node positions in a language's order of names, and each position's place in it. */
+interface NameRanks {
+  positions: readonly number[];
+  rankOf: Int32Array;
 }
 
 const INDEXES = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, NetworkIndex>>>>();
@@ -227,8 +233,8 @@ function nodeLabels(data: NetworkInputs, index: NetworkIndex, language: Language
   return labels;
 }
 
-/** Node id → its name's place in the language's alphabetical order (equal names keep the dataset's order). */
-function labelRanks(data: NetworkInputs, language: Language): Map<string, number> {
+/** The language's alphabetical order of names by node position (equal names keep the dataset's order). */
+function labelRanks(data: NetworkInputs, language: Language): NameRanks {
   const index = memoIndex(data);
   let ranks = index.ranks.get(language);
   if (!ranks) {
@@ -248,40 +254,87 @@ function labelRanks(data: NetworkInputs, language: Language): Map<string, number
             language,
           );
         });
-    ranks = new Map(positions.map((position, rank) => [ids[position]!, rank]));
+    const rankOf = new Int32Array(ids.length);
+    positions.forEach((position, rank) => (rankOf[position] = rank));
+    ranks = { positions, rankOf };
     index.ranks.set(language, ranks);
   }
   return ranks;
 }
 
-/** The most mentioned first, ties by name (as a collator orders them). */
-function sortByMentions(nodes: GraphNode[], ranks: Map<string, number>): GraphNode[] {
-  const keyed = nodes.map((node) => ({ node, rank: ranks.get(node.id) ?? 0 }));
-  keyed.sort((a, b) => b.node.mentions - a.node.mentions || a.rank - b.rank);
-  return keyed.map((entry) => entry.node);
+/**
+ * Indexes into `graph.nodes`, the most mentioned first, ties by name (as a collator orders them).
+ * Each node's key (fewer mentions, then later names, give larger keys) is one number, unique per
+ * node, so a numeric typed-array sort orders them without a comparator, and the rank inside the
+ * key gives the node back.
+ */
+function mentionOrder(graph: NetworkGraph, ranks: NameRanks): number[] {
+  const { nodes } = graph;
+  const positions = graphPositions(graph).nodes;
+  const count = ranks.rankOf.length;
+  let most = 0;
+  for (const node of nodes) most = Math.max(most, node.mentions);
+  const indexAt = new Int32Array(count);
+  const keys = new Float64Array(nodes.length);
+  for (let at = 0; at < nodes.length; at++) {
+    indexAt[positions[at]!] = at;
+    keys[at] = (most - nodes[at]!.mentions) * count + ranks.rankOf[positions[at]!]!;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => indexAt[ranks.positions[key % count]!]!);
+}
+
+/** Each graph node's position in the universe's columns, and each link's ends'. */
+interface GraphPositions {
+  nodes: Int32Array;
+  sources: Int32Array;
+  targets: Int32Array;
+}
+
+/** Positions recorded by buildNetworkGraph for its own graphs (the node and link arrays it made). */
+const POSITIONS_OF_GRAPH = new WeakMap<object, GraphPositions>();
+
+/** A graph's positions: as buildNetworkGraph recorded them, else looked up by id. */
+function graphPositions(graph: NetworkGraph): GraphPositions {
+  const recorded = POSITIONS_OF_GRAPH.get(graph.nodes);
+  if (recorded && POSITIONS_OF_GRAPH.get(graph.links) === recorded) return recorded;
+  const positionOf = positionsById(graph.universe);
+  const at = (id: string) => positionOf.get(id) ?? -1;
+  return {
+    nodes: Int32Array.from(graph.nodes, (node) => at(node.id)),
+    sources: Int32Array.from(graph.links, (link) => at(link.source)),
+    targets: Int32Array.from(graph.links, (link) => at(link.target)),
+  };
 }
 
 export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
   const index = memoIndex(data);
   // The year test once per article, the topic test once per distinct topic list, not per paragraph.
-  const articlePasses = Array.from(index.articleYears, (year) => !Number.isNaN(year) && overlapsYears(year, year, filters));
-  const topicsPass = index.topicLists.map((topics) => matchesTopics(topics, filters));
+  const articlePasses = Uint8Array.from(index.articleYears, (year) => (!Number.isNaN(year) && overlapsYears(year, year, filters) ? 1 : 0));
+  const topicsPass = Uint8Array.from(index.topicLists, (topics) => (matchesTopics(topics, filters) ? 1 : 0));
   const passing = new Uint8Array(index.paragraphArticle.length);
+  let passed = 0;
   for (let number = 0; number < passing.length; number++)
-    passing[number] = articlePasses[index.paragraphArticle[number]!]! && topicsPass[index.paragraphTopics[number]!]! ? 1 : 0;
+    passed += passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
+  // When every paragraph passes (no filter set), a node's count is its number of mentions and a
+  // link's weight its number of paragraphs: the index's spans, with no paragraph to test.
+  const isEveryPassing = passed === passing.length;
   const labels = nodeLabels(data, index, language);
   const { ids, kinds, x, y } = data.network.nodes;
   const { ru, countries, isQuoted } = index.names;
   const nodes: GraphNode[] = [];
+  const nodePositions: number[] = [];
   /** By node position: whether the node is in the filtered graph (typed, not a Set of ids: 20,000 of them at ×1000). */
   const present = new Uint8Array(ids.length);
   for (let position = 0; position < ids.length; position++) {
     if (!index.names.en[position]) continue; // never show an id in place of a name
-    let mentions = 0;
-    for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
-      mentions += passing[index.mentionNumbers[at]!]!;
+    let mentions = isEveryPassing ? index.mentionStart[position + 1]! - index.mentionStart[position]! : 0;
+    if (!isEveryPassing)
+      for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
+        mentions += passing[index.mentionNumbers[at]!]!;
     if (mentions === 0) continue;
     present[position] = 1;
+    nodePositions.push(position);
     const { label, shortLabel, compactLabel } = labels[position]!;
     // Fields written out, not spread: spreading 20,000 objects cost hundreds of ms in V8 (measured).
     nodes.push({
@@ -299,16 +352,27 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     });
   }
   const links: GraphLink[] = [];
+  const linkSources: number[] = [];
+  const linkTargets: number[] = [];
   const { sources, targets } = data.network.edges;
   const numbers = index.edgeNumbers;
   for (let position = 0; position < sources.length; position++) {
     const source = sources[position]!;
     const target = targets[position]!;
     if (!present[source] || !present[target]) continue;
-    let passed = 0;
-    for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) passed += passing[numbers[at]!]!;
-    if (passed > 0) links.push({ source: ids[source]!, target: ids[target]!, weight: passed });
+    let shared = isEveryPassing ? index.edgeStart[position + 1]! - index.edgeStart[position]! : 0;
+    if (!isEveryPassing)
+      for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) shared += passing[numbers[at]!]!;
+    if (shared > 0) {
+      links.push({ source: ids[source]!, target: ids[target]!, weight: shared });
+      linkSources.push(source);
+      linkTargets.push(target);
+    }
   }
+  // Kept beside the graph (not in its nodes): the layout and the sort read positions, not ids.
+  const positions = { nodes: Int32Array.from(nodePositions), sources: Int32Array.from(linkSources), targets: Int32Array.from(linkTargets) };
+  POSITIONS_OF_GRAPH.set(nodes, positions);
+  POSITIONS_OF_GRAPH.set(links, positions);
   return { nodes, links, universe: data.network };
 }
 
@@ -369,13 +433,13 @@ export function linkWidth(weight: number): number {
  * links are kept.
  */
 export function layoutNetwork(graph: NetworkGraph, width: number, height: number): NetworkLayout {
-  const { radius, x, y, positionOf } = fitUniverse(graph.universe, width, height);
+  const { radius, x, y } = fitUniverse(graph.universe, width, height);
   const centre = { x: width / 2, y: height / 2 };
-  const at = (id: string) => positionOf.get(id) ?? -1;
+  const positions = graphPositions(graph);
   // Fields written out, not spread (see buildNetworkGraph); no map of placed nodes: the links'
   // ends are the same fitted positions.
-  const nodes = graph.nodes.map((node): PlacedNode => {
-    const position = at(node.id);
+  const nodes = graph.nodes.map((node, index): PlacedNode => {
+    const position = positions.nodes[index]!;
     const { id, kind, label, shortLabel, compactLabel, labelRu, country, mentions, isQuoted, ux, uy } = node;
     return {
       id,
@@ -396,9 +460,9 @@ export function layoutNetwork(graph: NetworkGraph, width: number, height: number
   });
   return {
     nodes,
-    links: graph.links.map((link) => {
-      const a = at(link.source);
-      const b = at(link.target);
+    links: graph.links.map((link, index) => {
+      const a = positions.sources[index]!;
+      const b = positions.targets[index]!;
       const { source, target, weight } = link;
       return {
         source,
@@ -416,14 +480,20 @@ export function layoutNetwork(graph: NetworkGraph, width: number, height: number
 
 interface UniverseFit {
   radius: (mentions: number) => number;
-  /** Fitted pixel positions by node position, and node id → position. */
+  /** Fitted pixel positions by node position. */
   x: number[];
   y: number[];
-  positionOf: Map<string, number>;
 }
 
 const FITS = new WeakMap<object, Map<string, UniverseFit>>();
 const POSITIONS = new WeakMap<object, Map<string, number>>();
+
+/** Node id → position in the universe's columns (for graphs not built here, such as the tests' references). */
+function positionsById(universe: NetworkGraph['universe']): Map<string, number> {
+  let positionOf = POSITIONS.get(universe);
+  if (!positionOf) POSITIONS.set(universe, (positionOf = new Map(universe.nodes.ids.map((id, position) => [id, position]))));
+  return positionOf;
+}
 
 /**
  * The whole network fitted to a box, memoised on the (immutable) universe and the box size: a
@@ -460,9 +530,7 @@ function fitUniverse(source: NetworkGraph['universe'], width: number, height: nu
       );
       return { x: Array.from(box.x), y: Array.from(box.y) };
     });
-    let positionOf = POSITIONS.get(source);
-    if (!positionOf) POSITIONS.set(source, (positionOf = new Map(ids.map((id, position) => [id, position]))));
-    fit = { radius, x: fitted.x, y: fitted.y, positionOf };
+    fit = { radius, x: fitted.x, y: fitted.y };
     bySize.set(key, fit);
   }
   return fit;
@@ -542,6 +610,8 @@ export interface NetworkModel extends ChartModelBase {
   degree: Map<string, number>;
   /** The nodes, the most mentioned first (ties by name): the keyboard's, the search's and the table's order. */
   byMentions: GraphNode[];
+  /** The same order as indexes into `graph.nodes` (and `layout.nodes`, parallel to them). */
+  mentionOrder: number[];
   emptyMessage: string;
 }
 
@@ -560,8 +630,17 @@ function kindText(node: GraphNode, locale: Locale): string {
 /** The legend: country hues, shapes, and the line widths present in the graph. */
 function buildLegend(graph: NetworkGraph, locale: Locale): LegendItem[] {
   const { t } = locale;
-  const countries = new Set(graph.nodes.map((node) => node.country));
-  const maxWeight = Math.max(0, ...graph.links.map((link) => link.weight));
+  // One pass over each list (30,000 links at ×1000: no spread into Math.max, no copies).
+  const countries = new Set<CountryKey>();
+  let hasQuoted = false;
+  let hasOrganisation = false;
+  for (const node of graph.nodes) {
+    countries.add(node.country);
+    hasQuoted ||= node.isQuoted;
+    hasOrganisation ||= node.kind === 'organisation';
+  }
+  let maxWeight = 0;
+  for (const link of graph.links) maxWeight = Math.max(maxWeight, link.weight);
   const widthLabel = (entry: (typeof LINK_WIDTH_CLASSES)[number]) =>
     entry.to === Infinity
       ? plural(locale, 'network.paragraphs', entry.from, { count: t('network.atLeast', { count: entry.from }) })
@@ -574,10 +653,8 @@ function buildLegend(graph: NetworkGraph, locale: Locale): LegendItem[] {
       colour: COUNTRY_COLOURS[country],
       shape: 'dot',
     })),
-    ...(graph.nodes.some((node) => node.isQuoted)
-      ? [{ label: t('network.legendQuoted'), colour: INK, shape: 'hollow-dot' } satisfies LegendItem]
-      : []),
-    ...(graph.nodes.some((node) => node.kind === 'organisation')
+    ...(hasQuoted ? [{ label: t('network.legendQuoted'), colour: INK, shape: 'hollow-dot' } satisfies LegendItem] : []),
+    ...(hasOrganisation
       ? [{ label: t('network.legendOrganisation'), colour: COUNTRY_COLOURS.international, shape: 'square' } satisfies LegendItem]
       : []),
     ...LINK_WIDTH_CLASSES.filter((entry) => entry.from <= maxWeight).map((entry): LegendItem => ({
@@ -641,7 +718,8 @@ export function buildNetwork(
   const kindTextOf = (node: GraphNode) => kindOf(`${node.kind}|${node.isQuoted ? 1 : 0}`);
   const countryOf = memoText<CountryKey>((country) => t(`country.${country}`));
   const mentionsOf = memoText<number>((count) => plural(locale, 'network.mentions', count));
-  const byMentions = sortByMentions(graph.nodes, labelRanks(data, locale.language));
+  const order = mentionOrder(graph, labelRanks(data, locale.language));
+  const byMentions = order.map((at) => graph.nodes[at]!);
   const nodesById = lazy(() => new Map(graph.nodes.map((node) => [node.id, node])));
   const nodeLabelCache = new Map<string, string>();
   const nodeLabels: NodeLabels = {
@@ -695,6 +773,7 @@ export function buildNetwork(
       return degreeOf();
     },
     byMentions,
+    mentionOrder: order,
     countText: plural(locale, 'network.count', graph.nodes.length),
     graphLabel: plural(locale, 'network.graphLabel', graph.nodes.length),
     emptyMessage: t('network.empty'),

@@ -91,6 +91,22 @@ const nodeBox = (node: LabelNode): Box & { id: string } => ({
   height: 2 * node.radius + 2,
 });
 
+/**
+ * The `limit` nodes with the largest marks (ties in input order), as a stable sort by radius would
+ * pick them, without sorting them all: the limit's radius is found on a sorted copy of the radii.
+ * They come back in input order (the placement tests obstacles in any order).
+ * @internal Exported for tests.
+ */
+export function largestMarks(nodes: LabelNode[], limit: number): LabelNode[] {
+  if (nodes.length <= limit) return nodes;
+  const radii = Float64Array.from(nodes, (node) => node.radius).sort();
+  const cut = radii[radii.length - limit]!;
+  // How many of the largest `limit` sit at the cut: every node above it, and the first `ties` at it.
+  let ties = 0;
+  for (let at = radii.length - limit; at < radii.length && radii[at] === cut; at++) ties++;
+  return nodes.filter((node) => node.radius > cut || (node.radius === cut && ties-- > 0));
+}
+
 export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState): NetworkLabelPlacement {
   const bounds: Box = { x: 2, y: 2, width: state.width - 4, height: state.height - 4 };
   const visible = nodes.filter((node) => node.x >= 0 && node.x <= state.width && node.y >= 0 && node.y <= state.height);
@@ -133,8 +149,8 @@ export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState)
   visible.forEach((node, at) => {
     const tier = tierOf(node);
     if (!tier) return;
-    tiers.set(node.id, tier);
     if (tier !== 'ambient') {
+      tiers.set(node.id, tier);
       const asked = request(node, tier);
       inputOrder.set(asked, at);
       others.push(asked);
@@ -159,14 +175,13 @@ export function placeNetworkLabels(nodes: LabelNode[], state: NetworkLabelState)
   const requests = others.sort(byPriority).filter((asked) => tiers.get(asked.id) !== 'focus' || ++focusCount <= MAX_FOCUS_LABELS);
   for (const best of cells.values())
     for (const at of best) {
+      tiers.set(visible[at]!.id, 'ambient');
       const asked = request(visible[at]!, 'ambient');
       inputOrder.set(asked, at);
       requests.push(asked);
     }
   requests.sort(byPriority);
-  const obstacles: (Box & { id?: string })[] = (
-    visible.length > MAX_OBSTACLES ? [...visible].sort((a, b) => b.radius - a.radius).slice(0, MAX_OBSTACLES) : visible
-  ).map(nodeBox);
+  const obstacles: (Box & { id?: string })[] = largestMarks(visible, MAX_OBSTACLES).map(nodeBox);
   // The node under the pointer or keyboard names itself whatever is around it: placed first, in
   // the chart, over other marks if it must; every other label then keeps clear of it.
   const first = requests.find((request) => request.id === state.activeIds[0]);

@@ -24,7 +24,7 @@
  */
 import type { Quadtree } from 'd3';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { resolveCssColour } from '../../../charts/css-colour';
+import { resolveCssColours } from '../../../charts/css-colour';
 import type { PlacedLabel } from '../../../charts/place-labels';
 import { COUNTRY_COLOURS } from '../../../charts/palette';
 import type { NetworkLayout, PlacedNode } from '../build-network';
@@ -82,6 +82,8 @@ function sceneOf(props: NetworkCanvasViewProps, colours: Colours) {
 const sameTransform = (a: ZoomTransformLike, b: ZoomTransformLike) => a.x === b.x && a.y === b.y && a.k === b.k;
 
 interface Colours {
+  /** The chart's background: the kept picture is opaque, filled with it (see blit). */
+  background: string;
   ink: string;
   paper: string;
   muted: string;
@@ -91,12 +93,12 @@ interface Colours {
 }
 
 function coloursOf(within: Element | undefined): Colours {
-  const ink = resolveCssColour('--ink', within);
-  const paper = resolveCssColour('--paper', within);
-  const muted = resolveCssColour('--series-muted', within);
-  const stated = resolveCssColour('--series-stated', within);
-  const focus = resolveCssColour('--focus', within) || ink;
-  return { ink, paper, muted, stated, focus, key: [ink, paper, muted, stated, focus].join('|') };
+  const [ink, paper, muted, stated, focusColour, background] = resolveCssColours(
+    ['--ink', '--paper', '--series-muted', '--series-stated', '--focus', '--chart-bg'],
+    within,
+  ) as [string, string, string, string, string, string];
+  const focus = focusColour || ink;
+  return { background, ink, paper, muted, stated, focus, key: [background, ink, paper, muted, stated, focus].join('|') };
 }
 
 /** A node's mark, drawn once at a screen radius (px), as the SVG draws it: a dot with a paper (or, when quoted, ink) outline, or a hollow square. */
@@ -188,8 +190,29 @@ function blend(data: Uint8ClampedArray, to: number, pixels: Uint8ClampedArray, f
 }
 
 /**
+ * Blends one part-covered stamp pixel (alpha 1–254) onto an opaque picture pixel, in integers:
+ * each channel is round((s·α + d·(255 − α)) / 255), which is what source-over gives when the
+ * pixel below is opaque (the picture is filled with the chart's background first).
+ */
+function blendOpaque(data: Uint8ClampedArray, to: number, pixels: Uint8ClampedArray, from: number) {
+  const source = from * 4;
+  const at = to * 4;
+  const alpha = pixels[source + 3]!;
+  const rest = 255 - alpha;
+  // t / 255 rounded, without a division: exact for every t up to 255 × 255.
+  let t = pixels[source]! * alpha + data[at]! * rest + 128;
+  data[at] = (t + (t >> 8)) >> 8;
+  t = pixels[source + 1]! * alpha + data[at + 1]! * rest + 128;
+  data[at + 1] = (t + (t >> 8)) >> 8;
+  t = pixels[source + 2]! * alpha + data[at + 2]! * rest + 128;
+  data[at + 2] = (t + (t >> 8)) >> 8;
+}
+
+/**
  * Copies a stamp onto the picture's pixels at (left, top), at an opacity, as "source-over" draws
  * (colours not premultiplied): opaque pixels are copied, edge pixels blended, outside ones skipped.
+ * The picture must be opaque (drawMarks fills it with the chart's background): the common case
+ * then blends in integers.
  */
 export function blit(
   target: Pick<ImageData, 'data' | 'width' | 'height'>,
@@ -214,7 +237,7 @@ export function blit(
     for (let i = 0; i < edgePixels.length; i += 2) {
       const row = edgePixels[i]!;
       const column = edgePixels[i + 1]!;
-      blend(data, (top + row) * width + left + column, pixels, row * side + column, 1);
+      blendOpaque(data, (top + row) * width + left + column, pixels, row * side + column);
     }
     return;
   }
@@ -243,13 +266,16 @@ interface Snapshot {
 /** Links, nodes and rings at the props' transform, onto `canvas` (device pixels). */
 function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, colours: Colours) {
   const { layout, width, height, focus, highlighted, transform, hoveredId, selectedId, rovingId, isKeyboardActive } = props;
-  // Read back once per full redraw (the node stamps are copied into its pixels).
-  const context = canvas.getContext('2d', { willReadFrequently: true });
+  // Read back once per full redraw (the node stamps are copied into its pixels). Opaque: filled
+  // with the chart's background (the colour the element shows behind it), so a stamp's edge
+  // pixels blend in integers and the read-back has no alpha to undo.
+  const context = canvas.getContext('2d', { willReadFrequently: true, alpha: false });
   if (!context) return;
   const { ink } = colours;
   const ratio = window.devicePixelRatio || 1;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
+  context.fillStyle = colours.background;
+  context.fillRect(0, 0, width, height);
   context.save();
   context.translate(transform.x, transform.y);
   context.scale(transform.k, transform.k);
@@ -305,7 +331,9 @@ function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, col
   // the node pass fell from 140-300 ms to 36-49 ms (measured 2026-12-01). With a GPU the one
   // read-back per full redraw is a few ms; zoom and pan frames reuse the kept picture anyway.
   const picture = context.getImageData(0, 0, canvas.width, canvas.height);
-  const words = new Uint32Array(picture.data.buffer, picture.data.byteOffset, picture.data.length / 4);
+  // Its fields read once: each read of an ImageData's is a call into the browser, 20,000 nodes × 3.
+  const target = { data: picture.data, width: picture.width, height: picture.height };
+  const words = new Uint32Array(target.data.buffer, target.data.byteOffset, target.data.length / 4);
   const stamps = stampsFor(ratio, colours);
   for (const key of batchOrder) {
     const nodes = batches.get(key)!;
@@ -321,8 +349,8 @@ function drawMarks(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, col
       if (!stamp) stamps.set(stampKey, (stamp = drawStamp(first.kind, colour, first.isQuoted, quarter / 4, ratio, colours)));
       const x = (transform.x + transform.k * node.x) * ratio;
       const y = (transform.y + transform.k * node.y) * ratio;
-      if (x < -stamp.half || y < -stamp.half || x > picture.width + stamp.half || y > picture.height + stamp.half) continue;
-      blit(picture, words, stamp, Math.round(x - stamp.half), Math.round(y - stamp.half), opacity);
+      if (x < -stamp.half || y < -stamp.half || x > target.width + stamp.half || y > target.height + stamp.half) continue;
+      blit(target, words, stamp, Math.round(x - stamp.half), Math.round(y - stamp.half), opacity);
     }
   }
   context.putImageData(picture, 0, 0);

@@ -79,6 +79,8 @@ export default function NetworkRoute() {
   const [query, setQuery] = useState('');
   const [searchMessage, setSearchMessage] = useState('');
   const [searchHitId, setSearchHitId] = useState<string | null>(null);
+  // The suggestions are written once the reader turns to the search box, not on every filter change before.
+  const [isSearching, setSearching] = useState(false);
 
   const networkFile = useDataset('network');
   // network.json carries the names, years and mention paragraphs the chart needs; only a pinned
@@ -122,11 +124,7 @@ export default function NetworkRoute() {
   }, [baseModel, focus, highlighted]);
   const layout = useMemo(() => (baseModel ? withDragged(baseModel.layout, dragged) : null), [baseModel, dragged]);
   // The placed nodes in the model's order (most mentioned first), for the keyboard and the search.
-  const order = useMemo(() => {
-    if (!layout || !baseModel) return [];
-    const placed = new Map(layout.nodes.map((node) => [node.id, node]));
-    return baseModel.byMentions.map((node) => placed.get(node.id)!);
-  }, [layout, baseModel]);
+  const order = useMemo(() => (layout && baseModel ? baseModel.mentionOrder.map((at) => layout.nodes[at]!) : []), [layout, baseModel]);
   const isCanvas = layout ? isCanvasRenderer(layout.nodes.length) : false;
   // Built when the pointer first asks (hover, press), not on every filter change.
   const finder = useMemo(() => {
@@ -199,14 +197,13 @@ export default function NetworkRoute() {
               list="network-names"
               value={query}
               onChange={(event) => setQuery(event.target.value)}
+              onFocus={() => setSearching(true)}
               placeholder={t('network.findPlaceholder')}
               autoComplete="off"
             />
             <datalist id="network-names">
               {/* The most mentioned names: a list of thousands would cost more than it helps. */}
-              {order.slice(0, DATALIST_LIMIT).map((node) => (
-                <option key={node.id} value={node.label} />
-              ))}
+              {isSearching && order.slice(0, DATALIST_LIMIT).map((node) => <option key={node.id} value={node.label} />)}
             </datalist>
             <button type="submit">{t('network.go')}</button>
           </form>

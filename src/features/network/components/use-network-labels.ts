@@ -15,8 +15,9 @@ export interface ZoomTransformLike {
   k: number;
 }
 
-/** Nodes in screen px under a zoom transform. */
+/** Nodes in screen px under a zoom transform (at rest, unzoomed, the placed nodes themselves: no copy of 20,000). */
 export function toScreenNodes(layout: NetworkLayout, transform: ZoomTransformLike): LabelNode[] {
+  if (transform.k === 1 && transform.x === 0 && transform.y === 0) return layout.nodes;
   return layout.nodes.map((node) => ({
     id: node.id,
     label: node.label,
