@@ -22,6 +22,8 @@ const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 const GLUED_WORDS = /(?<=\p{Ll})(?=\p{Lu})/u;
 /** Russian case endings are at most this long ("-ами", "-ому", "-ыми"). */
 const MAX_ENDING = 4;
+/** How far past the shorter stem a word of a match may run (see wordsMatch). */
+const maxEndingFor = (stemLength: number) => (stemLength < 3 ? 2 : MAX_ENDING);
 
 export function normalise(word: string): string {
   return word.toLowerCase().replaceAll('ё', 'е');
@@ -88,7 +90,7 @@ export function wordsMatch(word: Token, aliasWord: Token): boolean {
   const [shorter, longer] = word.stem.length <= aliasWord.stem.length ? [word.stem, aliasWord.stem] : [aliasWord.stem, word.stem];
   if (shorter.length < 2 || !longer.startsWith(shorter)) return false;
   // A two-letter stem ("аз" of Азия/Азии) is only trusted with a short ending.
-  const maxEnding = shorter.length < 3 ? 2 : MAX_ENDING;
+  const maxEnding = maxEndingFor(shorter.length);
   return word.norm.length - shorter.length <= maxEnding && aliasWord.norm.length - shorter.length <= maxEnding;
 }
 
@@ -129,9 +131,14 @@ export interface AliasIndex {
   byStemPrefix: Map<string, AliasPattern[]>;
 }
 
-/** Lengths a stem prefix can have and still be "the shorter stem" of a match for this word. */
+/**
+ * Lengths a stem prefix can have and still be "the shorter stem" of a match for this word: its norm
+ * runs at most maxEndingFor(length) past it. A two-letter prefix thus needs a norm of four letters
+ * or fewer, so a short word ("на", "по") is not offered every name that starts with it.
+ */
 function prefixRange(word: Pick<Token, 'norm' | 'stem'>): [number, number] {
-  return [Math.max(2, word.norm.length - MAX_ENDING), word.stem.length];
+  const length = word.norm.length;
+  return [length - 2 <= maxEndingFor(2) ? 2 : Math.max(3, length - MAX_ENDING), word.stem.length];
 }
 
 /**
@@ -177,10 +184,14 @@ export function indexAliases(patterns: AliasPattern[]): AliasIndex {
 /** Candidates by token norm (a stem is a function of the norm), per index: a corpus repeats its words. */
 const CANDIDATES = new WeakMap<AliasIndex, Map<string, AliasPattern[]>>();
 
-/** The patterns whose first word might match `token`, each once. */
-export function candidatePatterns(index: AliasIndex, token: Token): AliasPattern[] {
+function candidateMemo(index: AliasIndex): Map<string, AliasPattern[]> {
   let byNorm = CANDIDATES.get(index);
   if (!byNorm) CANDIDATES.set(index, (byNorm = new Map()));
+  return byNorm;
+}
+
+/** The patterns whose first word might match `token`, each once. */
+export function candidatePatterns(index: AliasIndex, token: Token, byNorm = candidateMemo(index)): AliasPattern[] {
   let found = byNorm.get(token.norm);
   if (!found) byNorm.set(token.norm, (found = findCandidates(index, token)));
   return found;
@@ -209,9 +220,10 @@ export interface NameMatch extends Span {
  */
 export function matchAliases(text: string, tokens: Token[], patterns: AliasPattern[] | AliasIndex, articleId: string): NameMatch[] {
   const index = Array.isArray(patterns) ? indexAliases(patterns) : patterns;
+  const memo = candidateMemo(index);
   const candidates: { entity: string; first: number; last: number }[] = [];
   for (let first = 0; first < tokens.length; first++) {
-    for (const pattern of candidatePatterns(index, tokens[first]!)) {
+    for (const pattern of candidatePatterns(index, tokens[first]!, memo)) {
       if (pattern.onlyIn && !pattern.onlyIn.includes(articleId)) continue;
       const size = pattern.words.length;
       if (first + size > tokens.length) continue;
