@@ -34,13 +34,20 @@ export function normalise(word: string): string {
  * text, and a corpus repeats its words: a lookup per token instead of a stemming per token. The
  * vocabulary is bounded by the corpus, so the table is too.
  */
-const WORD_FORMS = new Map<string, { norm: string; stem: string }>();
+const WORD_FORMS = new Map<string, WordForms>();
 
-function wordForms(word: string): { norm: string; stem: string } {
+interface WordForms {
+  norm: string;
+  stem: string;
+  /** hashKey of each of the word's lookupKeys, once asked for (see lookupKeyHashes). */
+  keyHashes: number[] | undefined;
+}
+
+function wordForms(word: string): WordForms {
   let forms = WORD_FORMS.get(word);
   if (!forms) {
     const norm = normalise(word);
-    forms = { norm, stem: /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm };
+    forms = { norm, stem: /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm, keyHashes: undefined };
     WORD_FORMS.set(word, forms);
   }
   return forms;
@@ -53,7 +60,7 @@ export function exportWordForms(): [word: string, norm: string, stem: string][] 
 
 /** @internal see exportWordForms */
 export function importWordForms(entries: [word: string, norm: string, stem: string][]): void {
-  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, { norm, stem });
+  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, { norm, stem, keyHashes: undefined });
 }
 
 /** Forgets every memoised form, as a new process would: for measuring. @internal */
@@ -162,6 +169,27 @@ export function lookupKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   for (let length = shortest; length <= longest; length++) keys.push(`s:${token.stem.slice(0, length)}`);
   if (shortest <= longest) keys.push(`p:${token.stem}`);
   return keys;
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 code units: a compact, deterministic key hash. */
+export function hashKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < key.length; at++) {
+    hash ^= key.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * hashKey of each of a token's lookupKeys, built once per word of the word-form table: a corpus
+ * repeats its vocabulary, and building the keys per token was much of the cost of reading a text.
+ * @internal for the build cache.
+ */
+export function lookupKeyHashes(token: Token): readonly number[] {
+  const forms = WORD_FORMS.get(token.text);
+  if (!forms || forms.norm !== token.norm || forms.stem !== token.stem) return lookupKeys(token).map(hashKey);
+  return (forms.keyHashes ??= lookupKeys(token).map(hashKey));
 }
 
 export function indexAliases(patterns: AliasPattern[]): AliasIndex {
