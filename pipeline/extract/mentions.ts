@@ -7,6 +7,7 @@
  */
 import snowball from 'snowball-stemmers';
 import type { Span } from './segment-article';
+import { wordBounds } from './words';
 
 const russianStemmer = snowball.newStemmer('russian');
 
@@ -17,9 +18,6 @@ export interface Token extends Span {
   stem: string;
 }
 
-const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-/** Captures glue words together ("в АстануАСТАНА, 29 ноя"): split where a capital follows a small letter. */
-const GLUED_WORDS = /(?<=\p{Ll})(?=\p{Lu})/u;
 /** Russian case endings are at most this long ("-ами", "-ому", "-ыми"). */
 const MAX_ENDING = 4;
 /** How far past the shorter stem a word of a match may run (see wordsMatch). */
@@ -72,15 +70,15 @@ export function stem(word: string): string {
   return wordForms(word).stem;
 }
 
+/** The words of `text` between `from` and `to` (see wordBounds), with absolute offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const bounds = wordBounds(text, from, to);
   const tokens: Token[] = [];
-  for (const match of text.slice(from, to).matchAll(TOKEN_PATTERN)) {
-    let offset = from + match.index;
-    for (const word of match[0].split(GLUED_WORDS)) {
-      const { norm, stem } = wordForms(word);
-      tokens.push({ start: offset, end: offset + word.length, text: word, norm, stem });
-      offset += word.length;
-    }
+  for (let at = 0; at < bounds.length; at += 2) {
+    const [start, end] = [bounds[at]!, bounds[at + 1]!];
+    const word = text.slice(start, end);
+    const { norm, stem } = wordForms(word);
+    tokens.push({ start, end, text: word, norm, stem });
   }
   return tokens;
 }
