@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Mention } from '../../src/data/schemas/dataset';
-import { lookupKeyHashes, type AliasIndex, type Token } from '../extract/mentions';
+import { articleKeyHashes, type AliasIndex } from '../extract/mentions';
 import { findNumerals, type FoundNumber } from '../extract/numbers';
 import { contentParts, type ArticleParagraph, type SegmentedArticle, type Span } from '../extract/segment-article';
 import { findNameCandidates, type NameCandidate } from '../transform/coverage';
@@ -52,27 +52,8 @@ export function computeArticleWork(
       findNumerals(article.text, part.start, part.end).map((numeral) => ({ ...numeral, paragraph: part.paragraph })),
     ),
     // The keys cover every token findMentions read: content, credits and captions.
-    lookupKeys: articleLookupKeys([...found.tokenRuns, ...found.creditRuns]),
+    lookupKeys: articleKeyHashes([...found.tokenRuns, ...found.creditRuns]),
   };
-}
-
-/** The sorted, distinct hashed lookup keys of the tokens. */
-function articleLookupKeys(runs: Token[][]): Uint32Array {
-  // Once per distinct word: an article repeats its words.
-  const seen = new Set<string>();
-  const hashes: number[] = [];
-  for (const tokens of runs) {
-    for (const token of tokens) {
-      if (seen.has(token.text)) continue;
-      seen.add(token.text);
-      for (const key of lookupKeyHashes(token)) hashes.push(key);
-    }
-  }
-  // A typed array sorts numerically without a comparator.
-  const sorted = Uint32Array.from(hashes).sort();
-  let distinct = 0;
-  for (let at = 0; at < sorted.length; at++) if (at === 0 || sorted[at] !== sorted[at - 1]) sorted[distinct++] = sorted[at]!;
-  return sorted.slice(0, distinct);
 }
 
 /** Whether a sorted key list holds `key` (binary search). */

@@ -16,6 +16,8 @@ export interface Token extends Span {
   /** Lower case, ё folded to е. */
   norm: string;
   stem: string;
+  /** The word's shared record, where what is worked out once per word is kept. @internal */
+  forms: WordForms;
 }
 
 /** Russian case endings are at most this long ("-ами", "-ому", "-ыми"). */
@@ -34,18 +36,38 @@ export function normalise(word: string): string {
  */
 const WORD_FORMS = new Map<string, WordForms>();
 
-interface WordForms {
-  norm: string;
-  stem: string;
-  /** hashKey of each of the word's lookupKeys, once asked for (see lookupKeyHashes). */
+/**
+ * A word of the table. Each token points to its record, so what depends only on the word (its
+ * alias candidates, its hashed lookup keys) is worked out once and then read without another
+ * lookup in a table that grows with the corpus (at ×1000, such lookups grew slower per token).
+ * @internal
+ */
+export interface WordForms {
+  readonly norm: string;
+  readonly stem: string;
+  /** hashKey of each of its lookupKeys, once asked for (see articleKeyHashes). */
   keyHashes: number[] | undefined;
+  /** The patterns of `candidatesIn` its first word might match, once asked for (see candidatePatterns). */
+  candidates: AliasPattern[] | undefined;
+  candidatesIn: AliasIndex | undefined;
+  /** The last pass of articleKeyHashes that counted it. */
+  keyPass: number;
 }
+
+const newForms = (norm: string, stem: string): WordForms => ({
+  norm,
+  stem,
+  keyHashes: undefined,
+  candidates: undefined,
+  candidatesIn: undefined,
+  keyPass: 0,
+});
 
 function wordForms(word: string): WordForms {
   let forms = WORD_FORMS.get(word);
   if (!forms) {
     const norm = normalise(word);
-    forms = { norm, stem: /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm, keyHashes: undefined };
+    forms = newForms(norm, /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm);
     WORD_FORMS.set(word, forms);
   }
   return forms;
@@ -58,7 +80,7 @@ export function exportWordForms(): [word: string, norm: string, stem: string][] 
 
 /** @internal see exportWordForms */
 export function importWordForms(entries: [word: string, norm: string, stem: string][]): void {
-  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, { norm, stem, keyHashes: undefined });
+  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, newForms(norm, stem));
 }
 
 /** Forgets every memoised form, as a new process would: for measuring. @internal */
@@ -77,8 +99,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let at = 0; at < bounds.length; at += 2) {
     const [start, end] = [bounds[at]!, bounds[at + 1]!];
     const word = text.slice(start, end);
-    const { norm, stem } = wordForms(word);
-    tokens.push({ start, end, text: word, norm, stem });
+    const forms = wordForms(word);
+    tokens.push({ start, end, text: word, norm: forms.norm, stem: forms.stem, forms });
   }
   return tokens;
 }
@@ -179,15 +201,37 @@ export function hashKey(key: string): number {
   return hash >>> 0;
 }
 
+let keyPass = 0;
+
 /**
- * hashKey of each of a token's lookupKeys, built once per word of the word-form table: a corpus
- * repeats its vocabulary, and building the keys per token was much of the cost of reading a text.
+ * The sorted, distinct hashKeys of the lookupKeys of the tokens' words. Each word's hashes are
+ * built once (a corpus repeats its vocabulary) and counted once per call (an article repeats its
+ * words): building the keys per token was much of the cost of reading a text.
  * @internal for the build cache.
  */
-export function lookupKeyHashes(token: Token): readonly number[] {
-  const forms = WORD_FORMS.get(token.text);
-  if (!forms || forms.norm !== token.norm || forms.stem !== token.stem) return lookupKeys(token).map(hashKey);
-  return (forms.keyHashes ??= lookupKeys(token).map(hashKey));
+export function articleKeyHashes(runs: Token[][]): Uint32Array {
+  const pass = ++keyPass;
+  let hashes = new Uint32Array(4096);
+  let count = 0;
+  for (const tokens of runs) {
+    for (const token of tokens) {
+      const forms = token.forms;
+      if (forms.keyPass === pass) continue;
+      forms.keyPass = pass;
+      const keys = (forms.keyHashes ??= lookupKeys(forms).map(hashKey));
+      if (count + keys.length > hashes.length) {
+        const grown = new Uint32Array(hashes.length * 2 + keys.length);
+        grown.set(hashes);
+        hashes = grown;
+      }
+      for (const key of keys) hashes[count++] = key;
+    }
+  }
+  // A typed array sorts numerically without a comparator; equal hashes end up side by side.
+  const sorted = hashes.subarray(0, count).sort();
+  let distinct = 0;
+  for (let at = 0; at < count; at++) if (at === 0 || sorted[at] !== sorted[at - 1]) sorted[distinct++] = sorted[at]!;
+  return sorted.slice(0, distinct);
 }
 
 export function indexAliases(patterns: AliasPattern[]): AliasIndex {
@@ -207,20 +251,17 @@ export function indexAliases(patterns: AliasPattern[]): AliasIndex {
   return index;
 }
 
-/** Candidates by token norm (a stem is a function of the norm), per index: a corpus repeats its words. */
-const CANDIDATES = new WeakMap<AliasIndex, Map<string, AliasPattern[]>>();
-
-function candidateMemo(index: AliasIndex): Map<string, AliasPattern[]> {
-  let byNorm = CANDIDATES.get(index);
-  if (!byNorm) CANDIDATES.set(index, (byNorm = new Map()));
-  return byNorm;
-}
-
-/** The patterns whose first word might match `token`, each once. */
-export function candidatePatterns(index: AliasIndex, token: Token, byNorm = candidateMemo(index)): AliasPattern[] {
-  let found = byNorm.get(token.norm);
-  if (!found) byNorm.set(token.norm, (found = findCandidates(index, token)));
-  return found;
+/**
+ * The patterns whose first word might match `token`, each once. Kept on the word's record for the
+ * last index asked about: a corpus repeats its words, and a build asks about one index.
+ */
+export function candidatePatterns(index: AliasIndex, token: Token): AliasPattern[] {
+  const forms = token.forms;
+  if (forms.candidatesIn !== index) {
+    forms.candidates = findCandidates(index, token);
+    forms.candidatesIn = index;
+  }
+  return forms.candidates!;
 }
 
 function findCandidates(index: AliasIndex, token: Token): AliasPattern[] {
@@ -246,10 +287,9 @@ export interface NameMatch extends Span {
  */
 export function matchAliases(text: string, tokens: Token[], patterns: AliasPattern[] | AliasIndex, articleId: string): NameMatch[] {
   const index = Array.isArray(patterns) ? indexAliases(patterns) : patterns;
-  const memo = candidateMemo(index);
   const candidates: { entity: string; first: number; last: number }[] = [];
   for (let first = 0; first < tokens.length; first++) {
-    for (const pattern of candidatePatterns(index, tokens[first]!, memo)) {
+    for (const pattern of candidatePatterns(index, tokens[first]!)) {
       if (pattern.onlyIn && !pattern.onlyIn.includes(articleId)) continue;
       const size = pattern.words.length;
       if (first + size > tokens.length) continue;
