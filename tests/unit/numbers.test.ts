@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumerals, parseQuantity, resolvePeriodYears } from '../../pipeline/extract/numbers';
+import { findNumerals, NUMERAL_PATTERN, parseQuantity, resolvePeriodYears } from '../../pipeline/extract/numbers';
 
 describe('parseQuantity', () => {
   it.each([
@@ -36,6 +37,49 @@ describe('findNumerals', () => {
 
   it('takes only well-formed Roman numerals that stand alone', () => {
     expect(findNumerals('POOL CIVIL MIX', 0, 14).map((n) => n.text)).toEqual(['MIX']);
+  });
+
+  // Pieces that start, end or block a numeral: digits and separators, Roman letters in both cases,
+  // number words and their neighbours in any case (an old form "ᲃ" of "с" too), letters that make
+  // a word run on, an astral letter and a lone surrogate half.
+  const PIECES = [
+    '1',
+    '25',
+    ',',
+    '.',
+    'XI',
+    'm',
+    'iv',
+    'C',
+    'три',
+    'ТРЁХ',
+    'сто',
+    'ᲃта',
+    'пят',
+    'ь',
+    'ю',
+    'а',
+    'Q',
+    ' ',
+    '-',
+    '\u{1D400}',
+    '\uD835',
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((pieces) => pieces.join(''));
+
+  it('finds what a global search with its pattern finds, between any two offsets', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
+        const [from, to] = [a % (value.length + 1), b % (value.length + 1)].sort((x, y) => x - y) as [number, number];
+        const expected = [...value.slice(from, to).matchAll(NUMERAL_PATTERN)].map((match) => ({
+          start: from + match.index,
+          end: from + match.index + match[0].length,
+          text: match[0],
+        }));
+        expect(findNumerals(value, from, to)).toEqual(expected);
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
 
