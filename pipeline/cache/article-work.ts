@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Mention } from '../../src/data/schemas/dataset';
-import { articleKeyHashes, type AliasIndex } from '../extract/mentions';
+import { distinctWords, lookupKeyHashes, type AliasIndex } from '../extract/mentions';
 import { findNumerals, type FoundNumber } from '../extract/numbers';
 import { contentParts, type ArticleParagraph, type SegmentedArticle, type Span } from '../extract/segment-article';
 import { findNameCandidates, type NameCandidate } from '../transform/coverage';
@@ -43,6 +43,10 @@ export function computeArticleWork(
   kindOf: Map<string, Mention['entityKind']>,
 ): ArticleWork {
   const found = findMentions(article, patterns, kindOf, new Set());
+  // The keys cover every word findMentions read (content, credits, captions). Only a build cache
+  // reads them, so they are sorted when it asks: a build without one skips that.
+  const words = distinctWords([...found.tokenRuns, ...found.creditRuns]);
+  let keys: Uint32Array | undefined;
   return {
     body: article.body,
     paragraphs: article.paragraphs,
@@ -51,8 +55,9 @@ export function computeArticleWork(
     numerals: contentParts(article).flatMap((part) =>
       findNumerals(article.text, part.start, part.end).map((numeral) => ({ ...numeral, paragraph: part.paragraph })),
     ),
-    // The keys cover every token findMentions read: content, credits and captions.
-    lookupKeys: articleKeyHashes([...found.tokenRuns, ...found.creditRuns]),
+    get lookupKeys() {
+      return (keys ??= lookupKeyHashes(words));
+    },
   };
 }
 

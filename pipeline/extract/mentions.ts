@@ -45,12 +45,12 @@ const WORD_FORMS = new Map<string, WordForms>();
 export interface WordForms {
   readonly norm: string;
   readonly stem: string;
-  /** hashKey of each of its lookupKeys, once asked for (see articleKeyHashes). */
+  /** hashKey of each of its lookupKeys, once asked for (see lookupKeyHashes). */
   keyHashes: number[] | undefined;
   /** The patterns of `candidatesIn` its first word might match, once asked for (see candidatePatterns). */
   candidates: AliasPattern[] | undefined;
   candidatesIn: AliasIndex | undefined;
-  /** The last pass of articleKeyHashes that counted it. */
+  /** The last call of distinctWords that counted it. */
   keyPass: number;
 }
 
@@ -203,35 +203,36 @@ export function hashKey(key: string): number {
 
 let keyPass = 0;
 
-/**
- * The sorted, distinct hashKeys of the lookupKeys of the tokens' words. Each word's hashes are
- * built once (a corpus repeats its vocabulary) and counted once per call (an article repeats its
- * words): building the keys per token was much of the cost of reading a text.
- * @internal for the build cache.
- */
-export function articleKeyHashes(runs: Token[][]): Uint32Array {
+/** The distinct words of the tokens, each once, in the order first seen. */
+export function distinctWords(runs: Token[][]): WordForms[] {
   const pass = ++keyPass;
-  let hashes = new Uint32Array(4096);
-  let count = 0;
+  const words: WordForms[] = [];
   for (const tokens of runs) {
     for (const token of tokens) {
-      const forms = token.forms;
-      if (forms.keyPass === pass) continue;
-      forms.keyPass = pass;
-      const keys = (forms.keyHashes ??= lookupKeys(forms).map(hashKey));
-      if (count + keys.length > hashes.length) {
-        const grown = new Uint32Array(hashes.length * 2 + keys.length);
-        grown.set(hashes);
-        hashes = grown;
-      }
-      for (const key of keys) hashes[count++] = key;
+      if (token.forms.keyPass === pass) continue;
+      token.forms.keyPass = pass;
+      words.push(token.forms);
     }
   }
+  return words;
+}
+
+/**
+ * The sorted, distinct hashKeys of the words' lookupKeys. Each word's hashes are built once: a
+ * corpus repeats its vocabulary, and building the keys per token was much of the cost of reading
+ * a text. @internal for the build cache.
+ */
+export function lookupKeyHashes(words: readonly WordForms[]): Uint32Array {
+  let count = 0;
+  for (const forms of words) count += (forms.keyHashes ??= lookupKeys(forms).map(hashKey)).length;
+  const hashes = new Uint32Array(count);
+  count = 0;
+  for (const forms of words) for (const key of forms.keyHashes!) hashes[count++] = key;
   // A typed array sorts numerically without a comparator; equal hashes end up side by side.
-  const sorted = hashes.subarray(0, count).sort();
+  hashes.sort();
   let distinct = 0;
-  for (let at = 0; at < count; at++) if (at === 0 || sorted[at] !== sorted[at - 1]) sorted[distinct++] = sorted[at]!;
-  return sorted.slice(0, distinct);
+  for (let at = 0; at < count; at++) if (at === 0 || hashes[at] !== hashes[at - 1]) hashes[distinct++] = hashes[at]!;
+  return hashes.slice(0, distinct);
 }
 
 export function indexAliases(patterns: AliasPattern[]): AliasIndex {
