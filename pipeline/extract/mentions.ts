@@ -25,6 +25,8 @@ const MAX_ENDING = 4;
 /** How far past the shorter stem a word of a match may run (see wordsMatch). */
 const maxEndingFor = (stemLength: number) => (stemLength < 3 ? 2 : MAX_ENDING);
 
+const isAbbreviation = (word: string) => /^[\p{Lu}\d]{2,}$/u.test(word);
+
 export function normalise(word: string): string {
   return word.toLowerCase().replaceAll('ё', 'е');
 }
@@ -45,6 +47,10 @@ const WORD_FORMS = new Map<string, WordForms>();
 export interface WordForms {
   readonly norm: string;
   readonly stem: string;
+  /** It starts with a capital letter. */
+  readonly isCapitalised: boolean;
+  /** Capitals and digits only, two or more: it does not decline (see wordsMatch). */
+  readonly isAbbreviation: boolean;
   /** hashKey of each of its lookupKeys, once asked for (see lookupKeyHashes). */
   keyHashes: number[] | undefined;
   /** The patterns of `candidatesIn` its first word might match, once asked for (see candidatePatterns). */
@@ -54,9 +60,11 @@ export interface WordForms {
   keyPass: number;
 }
 
-const newForms = (norm: string, stem: string): WordForms => ({
+const newForms = (word: string, norm: string, stem: string): WordForms => ({
   norm,
   stem,
+  isCapitalised: /^\p{Lu}/u.test(word),
+  isAbbreviation: isAbbreviation(word),
   keyHashes: undefined,
   candidates: undefined,
   candidatesIn: undefined,
@@ -67,7 +75,7 @@ function wordForms(word: string): WordForms {
   let forms = WORD_FORMS.get(word);
   if (!forms) {
     const norm = normalise(word);
-    forms = newForms(norm, /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm);
+    forms = newForms(word, norm, /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm);
     WORD_FORMS.set(word, forms);
   }
   return forms;
@@ -80,7 +88,7 @@ export function exportWordForms(): [word: string, norm: string, stem: string][] 
 
 /** @internal see exportWordForms */
 export function importWordForms(entries: [word: string, norm: string, stem: string][]): void {
-  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, newForms(norm, stem));
+  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, newForms(word, norm, stem));
 }
 
 /** Forgets every memoised form, as a new process would: for measuring. @internal */
@@ -105,14 +113,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-const isAbbreviation = (word: string) => /^[\p{Lu}\d]{2,}$/u.test(word);
-
 /**
  * Whether a word of the text is an inflected form of an alias word. Abbreviations (ЕАЭС, ШОС) do
  * not decline and must match exactly, or "ШОС" would find "шоссе".
  */
 export function wordsMatch(word: Token, aliasWord: Token): boolean {
-  if (isAbbreviation(aliasWord.text)) return word.norm === aliasWord.norm;
+  if (aliasWord.forms.isAbbreviation) return word.norm === aliasWord.norm;
   if (word.norm === aliasWord.norm) return true;
   const [shorter, longer] = word.stem.length <= aliasWord.stem.length ? [word.stem, aliasWord.stem] : [aliasWord.stem, word.stem];
   if (shorter.length < 2 || !longer.startsWith(shorter)) return false;
@@ -295,7 +301,7 @@ export function matchAliases(text: string, tokens: Token[], patterns: AliasPatte
       const size = pattern.words.length;
       if (first + size > tokens.length) continue;
       // A one-word name must keep its capital: "Путин" is a name, "пути" is "ways".
-      let isMatch = size > 1 || !/^\p{Lu}/u.test(pattern.words[0]!.text) || /^\p{Lu}/u.test(tokens[first]!.text);
+      let isMatch = size > 1 || !pattern.words[0]!.forms.isCapitalised || tokens[first]!.forms.isCapitalised;
       for (let offset = 0; offset < size && isMatch; offset++) {
         const token = tokens[first + offset]!;
         isMatch = wordsMatch(token, pattern.words[offset]!) && (offset === 0 || joinsName(text, tokens[first + offset - 1]!, token));
