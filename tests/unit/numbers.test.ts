@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNumerals, NUMERAL_PATTERN, parseQuantity, resolvePeriodYears } from '../../pipeline/extract/numbers';
+import { textWithRange } from './text-pieces';
 
 describe('parseQuantity', () => {
   it.each([
@@ -65,12 +66,10 @@ describe('findNumerals', () => {
     '\u{1D400}',
     '\uD835',
   ];
-  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((pieces) => pieces.join(''));
 
   it('finds what a global search with its pattern finds, between any two offsets', () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
-        const [from, to] = [a % (value.length + 1), b % (value.length + 1)].sort((x, y) => x - y) as [number, number];
+      fc.property(textWithRange(PIECES, 12), ({ text: value, from, to }) => {
         const expected = [...value.slice(from, to).matchAll(NUMERAL_PATTERN)].map((match) => ({
           start: from + match.index,
           end: from + match.index + match[0].length,

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordBounds } from '../../pipeline/extract/words';
 import { realInputs } from '../pipeline/pipeline-inputs';
+import { textWithRange } from './text-pieces';
 
 /** The words as the pipeline found them before the scanner: one pattern, and a split of glued words. */
 function expectedBounds(text: string, from = 0, to = text.length): number[] {
@@ -44,13 +45,11 @@ const CHARACTERS = [
   '\uD835',
   '\uDC00',
 ];
-const text = fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 16 }).map((characters) => characters.join(''));
 
 describe('wordBounds', () => {
   it('finds the words the regular expressions find, between any two offsets', () => {
     fc.assert(
-      fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
-        const [from, to] = [a % (value.length + 1), b % (value.length + 1)].sort((x, y) => x - y) as [number, number];
+      fc.property(textWithRange(CHARACTERS, 16), ({ text: value, from, to }) => {
         expect(wordBounds(value, from, to)).toEqual(expectedBounds(value, from, to));
       }),
       { numRuns: 3000, seed: 5 },
