@@ -149,9 +149,9 @@ export interface AliasPattern {
  * wordsMatch) in a few map lookups: matching is linear in the text, whatever the number of names
  * (filing by the first two letters, as before, put ever more names behind each key as the corpus
  * grew). Two words match when their norms are equal, or when the shorter stem (two letters or more)
- * starts the longer one and neither norm runs more than MAX_ENDING letters past it. So a pattern is
- * filed under its norm, its stem, and each proper prefix of its stem that could still be the shorter
- * stem; a token looks up its norm, each prefix of its stem among the patterns' stems, and its stem
+ * starts the longer one and neither norm runs past it by more than maxEndingFor(its length). So a
+ * pattern is filed under its norm, its stem, and each proper prefix of its stem that could still be
+ * the shorter stem; a token looks up its norm, each prefix of its stem among the patterns' stems, and its stem
  * among the patterns' prefixes. Every pair wordsMatch accepts meets at a key. Abbreviations match
  * by norm only.
  */
