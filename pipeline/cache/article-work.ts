@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Mention } from '../../src/data/schemas/dataset';
-import { lookupKeys, tokenize, type AliasIndex } from '../extract/mentions';
+import { distinctWords, lookupKeyHashes, type AliasIndex } from '../extract/mentions';
 import { findNumerals, type FoundNumber } from '../extract/numbers';
 import { contentParts, type ArticleParagraph, type SegmentedArticle, type Span } from '../extract/segment-article';
 import { findNameCandidates, type NameCandidate } from '../transform/coverage';
@@ -34,15 +34,8 @@ export interface ArticleWork {
   lookupKeys: Uint32Array;
 }
 
-/** 32-bit FNV-1a of a string's UTF-16 code units: a compact, deterministic key hash. */
-export function hashKey(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < key.length; at++) {
-    hash ^= key.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+// The key hash lives beside the keys it hashes; the cache's other modules take it from here.
+export { hashKey } from '../extract/mentions';
 
 export function computeArticleWork(
   article: SegmentedArticle,
@@ -50,14 +43,10 @@ export function computeArticleWork(
   kindOf: Map<string, Mention['entityKind']>,
 ): ArticleWork {
   const found = findMentions(article, patterns, kindOf, new Set());
-  const keys = new Set<number>();
-  for (const paragraph of article.paragraphs) {
-    for (const part of paragraph.parts) {
-      // findMentions reads content parts and credits; the keys cover the same tokens.
-      if (part.chrome !== undefined && part.chrome !== 'photo-credit' && part.chrome !== 'byline') continue;
-      for (const token of tokenize(article.text, part.start, part.end)) for (const key of lookupKeys(token)) keys.add(hashKey(key));
-    }
-  }
+  // The keys cover every word findMentions read (content, credits, captions). Only a build cache
+  // reads them, so they are sorted when it asks: a build without one skips that.
+  const words = distinctWords([...found.tokenRuns, ...found.creditRuns]);
+  let keys: Uint32Array | undefined;
   return {
     body: article.body,
     paragraphs: article.paragraphs,
@@ -66,7 +55,9 @@ export function computeArticleWork(
     numerals: contentParts(article).flatMap((part) =>
       findNumerals(article.text, part.start, part.end).map((numeral) => ({ ...numeral, paragraph: part.paragraph })),
     ),
-    lookupKeys: Uint32Array.from([...keys].sort((a, b) => a - b)),
+    get lookupKeys() {
+      return (keys ??= lookupKeyHashes(words));
+    },
   };
 }
 

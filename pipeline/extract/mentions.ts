@@ -7,6 +7,7 @@
  */
 import snowball from 'snowball-stemmers';
 import type { Span } from './segment-article';
+import { wordBounds } from './words';
 
 const russianStemmer = snowball.newStemmer('russian');
 
@@ -15,13 +16,16 @@ export interface Token extends Span {
   /** Lower case, ё folded to е. */
   norm: string;
   stem: string;
+  /** The word's shared record, where what is worked out once per word is kept. @internal */
+  forms: WordForms;
 }
 
-const TOKEN_PATTERN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-/** Captures glue words together ("в АстануАСТАНА, 29 ноя"): split where a capital follows a small letter. */
-const GLUED_WORDS = /(?<=\p{Ll})(?=\p{Lu})/u;
 /** Russian case endings are at most this long ("-ами", "-ому", "-ыми"). */
 const MAX_ENDING = 4;
+/** How far past the shorter stem a word of a match may run (see wordsMatch). */
+const maxEndingFor = (stemLength: number) => (stemLength < 3 ? 2 : MAX_ENDING);
+
+const isAbbreviation = (word: string) => /^[\p{Lu}\d]{2,}$/u.test(word);
 
 export function normalise(word: string): string {
   return word.toLowerCase().replaceAll('ё', 'е');
@@ -32,13 +36,46 @@ export function normalise(word: string): string {
  * text, and a corpus repeats its words: a lookup per token instead of a stemming per token. The
  * vocabulary is bounded by the corpus, so the table is too.
  */
-const WORD_FORMS = new Map<string, { norm: string; stem: string }>();
+const WORD_FORMS = new Map<string, WordForms>();
 
-function wordForms(word: string): { norm: string; stem: string } {
+/**
+ * A word of the table. Each token points to its record, so what depends only on the word (its
+ * alias candidates, its hashed lookup keys) is worked out once and then read without another
+ * lookup in a table that grows with the corpus (at ×1000, such lookups grew slower per token).
+ * @internal
+ */
+export interface WordForms {
+  readonly norm: string;
+  readonly stem: string;
+  /** It starts with a capital letter. */
+  readonly isCapitalised: boolean;
+  /** Capitals and digits only, two or more: it does not decline (see wordsMatch). */
+  readonly isAbbreviation: boolean;
+  /** hashKey of each of its lookupKeys, once asked for (see lookupKeyHashes). */
+  keyHashes: number[] | undefined;
+  /** The patterns of `candidatesIn` its first word might match, once asked for (see candidatePatterns). */
+  candidates: AliasPattern[] | undefined;
+  candidatesIn: AliasIndex | undefined;
+  /** The last call of distinctWords that counted it. */
+  keyPass: number;
+}
+
+const newForms = (word: string, norm: string, stem: string): WordForms => ({
+  norm,
+  stem,
+  isCapitalised: /^\p{Lu}/u.test(word),
+  isAbbreviation: isAbbreviation(word),
+  keyHashes: undefined,
+  candidates: undefined,
+  candidatesIn: undefined,
+  keyPass: 0,
+});
+
+function wordForms(word: string): WordForms {
   let forms = WORD_FORMS.get(word);
   if (!forms) {
     const norm = normalise(word);
-    forms = { norm, stem: /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm };
+    forms = newForms(word, norm, /\p{Script=Cyrillic}/u.test(norm) ? russianStemmer.stem(norm) : norm);
     WORD_FORMS.set(word, forms);
   }
   return forms;
@@ -51,7 +88,7 @@ export function exportWordForms(): [word: string, norm: string, stem: string][] 
 
 /** @internal see exportWordForms */
 export function importWordForms(entries: [word: string, norm: string, stem: string][]): void {
-  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, { norm, stem });
+  for (const [word, norm, stem] of entries) if (!WORD_FORMS.has(word)) WORD_FORMS.set(word, newForms(word, norm, stem));
 }
 
 /** Forgets every memoised form, as a new process would: for measuring. @internal */
@@ -63,32 +100,30 @@ export function stem(word: string): string {
   return wordForms(word).stem;
 }
 
+/** The words of `text` between `from` and `to` (see wordBounds), with absolute offsets. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const bounds = wordBounds(text, from, to);
   const tokens: Token[] = [];
-  for (const match of text.slice(from, to).matchAll(TOKEN_PATTERN)) {
-    let offset = from + match.index;
-    for (const word of match[0].split(GLUED_WORDS)) {
-      const { norm, stem } = wordForms(word);
-      tokens.push({ start: offset, end: offset + word.length, text: word, norm, stem });
-      offset += word.length;
-    }
+  for (let at = 0; at < bounds.length; at += 2) {
+    const [start, end] = [bounds[at]!, bounds[at + 1]!];
+    const word = text.slice(start, end);
+    const forms = wordForms(word);
+    tokens.push({ start, end, text: word, norm: forms.norm, stem: forms.stem, forms });
   }
   return tokens;
 }
-
-const isAbbreviation = (word: string) => /^[\p{Lu}\d]{2,}$/u.test(word);
 
 /**
  * Whether a word of the text is an inflected form of an alias word. Abbreviations (ЕАЭС, ШОС) do
  * not decline and must match exactly, or "ШОС" would find "шоссе".
  */
 export function wordsMatch(word: Token, aliasWord: Token): boolean {
-  if (isAbbreviation(aliasWord.text)) return word.norm === aliasWord.norm;
+  if (aliasWord.forms.isAbbreviation) return word.norm === aliasWord.norm;
   if (word.norm === aliasWord.norm) return true;
   const [shorter, longer] = word.stem.length <= aliasWord.stem.length ? [word.stem, aliasWord.stem] : [aliasWord.stem, word.stem];
   if (shorter.length < 2 || !longer.startsWith(shorter)) return false;
   // A two-letter stem ("аз" of Азия/Азии) is only trusted with a short ending.
-  const maxEnding = shorter.length < 3 ? 2 : MAX_ENDING;
+  const maxEnding = maxEndingFor(shorter.length);
   return word.norm.length - shorter.length <= maxEnding && aliasWord.norm.length - shorter.length <= maxEnding;
 }
 
@@ -114,9 +149,9 @@ export interface AliasPattern {
  * wordsMatch) in a few map lookups: matching is linear in the text, whatever the number of names
  * (filing by the first two letters, as before, put ever more names behind each key as the corpus
  * grew). Two words match when their norms are equal, or when the shorter stem (two letters or more)
- * starts the longer one and neither norm runs more than MAX_ENDING letters past it. So a pattern is
- * filed under its norm, its stem, and each proper prefix of its stem that could still be the shorter
- * stem; a token looks up its norm, each prefix of its stem among the patterns' stems, and its stem
+ * starts the longer one and neither norm runs past it by more than maxEndingFor(its length). So a
+ * pattern is filed under its norm, its stem, and each proper prefix of its stem that could still be
+ * the shorter stem; a token looks up its norm, each prefix of its stem among the patterns' stems, and its stem
  * among the patterns' prefixes. Every pair wordsMatch accepts meets at a key. Abbreviations match
  * by norm only.
  */
@@ -129,9 +164,14 @@ export interface AliasIndex {
   byStemPrefix: Map<string, AliasPattern[]>;
 }
 
-/** Lengths a stem prefix can have and still be "the shorter stem" of a match for this word. */
+/**
+ * Lengths a stem prefix can have and still be "the shorter stem" of a match for this word: its norm
+ * runs at most maxEndingFor(length) past it. A two-letter prefix thus needs a norm of four letters
+ * or fewer, so a short word ("на", "по") is not offered every name that starts with it.
+ */
 function prefixRange(word: Pick<Token, 'norm' | 'stem'>): [number, number] {
-  return [Math.max(2, word.norm.length - MAX_ENDING), word.stem.length];
+  const length = word.norm.length;
+  return [length - 2 <= maxEndingFor(2) ? 2 : Math.max(3, length - MAX_ENDING), word.stem.length];
 }
 
 /**
@@ -157,6 +197,50 @@ export function lookupKeys(token: Pick<Token, 'norm' | 'stem'>): string[] {
   return keys;
 }
 
+/** 32-bit FNV-1a of a string's UTF-16 code units: a compact, deterministic key hash. */
+export function hashKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < key.length; at++) {
+    hash ^= key.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+let keyPass = 0;
+
+/** The distinct words of the tokens, each once, in the order first seen. */
+export function distinctWords(runs: Token[][]): WordForms[] {
+  const pass = ++keyPass;
+  const words: WordForms[] = [];
+  for (const tokens of runs) {
+    for (const token of tokens) {
+      if (token.forms.keyPass === pass) continue;
+      token.forms.keyPass = pass;
+      words.push(token.forms);
+    }
+  }
+  return words;
+}
+
+/**
+ * The sorted, distinct hashKeys of the words' lookupKeys. Each word's hashes are built once: a
+ * corpus repeats its vocabulary, and building the keys per token was much of the cost of reading
+ * a text. @internal for the build cache.
+ */
+export function lookupKeyHashes(words: readonly WordForms[]): Uint32Array {
+  let count = 0;
+  for (const forms of words) count += (forms.keyHashes ??= lookupKeys(forms).map(hashKey)).length;
+  const hashes = new Uint32Array(count);
+  count = 0;
+  for (const forms of words) for (const key of forms.keyHashes!) hashes[count++] = key;
+  // A typed array sorts numerically without a comparator; equal hashes end up side by side.
+  hashes.sort();
+  let distinct = 0;
+  for (let at = 0; at < count; at++) if (at === 0 || hashes[at] !== hashes[at - 1]) hashes[distinct++] = hashes[at]!;
+  return hashes.slice(0, distinct);
+}
+
 export function indexAliases(patterns: AliasPattern[]): AliasIndex {
   const index: AliasIndex = { byNorm: new Map(), byStem: new Map(), byStemPrefix: new Map() };
   const maps = { n: index.byNorm, s: index.byStem, p: index.byStemPrefix } as const;
@@ -174,16 +258,17 @@ export function indexAliases(patterns: AliasPattern[]): AliasIndex {
   return index;
 }
 
-/** Candidates by token norm (a stem is a function of the norm), per index: a corpus repeats its words. */
-const CANDIDATES = new WeakMap<AliasIndex, Map<string, AliasPattern[]>>();
-
-/** The patterns whose first word might match `token`, each once. */
+/**
+ * The patterns whose first word might match `token`, each once. Kept on the word's record for the
+ * last index asked about: a corpus repeats its words, and a build asks about one index.
+ */
 export function candidatePatterns(index: AliasIndex, token: Token): AliasPattern[] {
-  let byNorm = CANDIDATES.get(index);
-  if (!byNorm) CANDIDATES.set(index, (byNorm = new Map()));
-  let found = byNorm.get(token.norm);
-  if (!found) byNorm.set(token.norm, (found = findCandidates(index, token)));
-  return found;
+  const forms = token.forms;
+  if (forms.candidatesIn !== index) {
+    forms.candidates = findCandidates(index, token);
+    forms.candidatesIn = index;
+  }
+  return forms.candidates!;
 }
 
 function findCandidates(index: AliasIndex, token: Token): AliasPattern[] {
@@ -216,7 +301,7 @@ export function matchAliases(text: string, tokens: Token[], patterns: AliasPatte
       const size = pattern.words.length;
       if (first + size > tokens.length) continue;
       // A one-word name must keep its capital: "Путин" is a name, "пути" is "ways".
-      let isMatch = size > 1 || !/^\p{Lu}/u.test(pattern.words[0]!.text) || /^\p{Lu}/u.test(tokens[first]!.text);
+      let isMatch = size > 1 || !pattern.words[0]!.forms.isCapitalised || tokens[first]!.forms.isCapitalised;
       for (let offset = 0; offset < size && isMatch; offset++) {
         const token = tokens[first + offset]!;
         isMatch = wordsMatch(token, pattern.words[offset]!) && (offset === 0 || joinsName(text, tokens[first + offset - 1]!, token));

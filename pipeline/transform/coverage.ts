@@ -66,7 +66,7 @@ export function findNameCandidates(
   for (const tokens of tokenRuns) {
     tokens.forEach((token, index) => {
       const previous = tokens[index - 1];
-      if (!previous || !/^\p{Lu}/u.test(token.text) || NOT_A_NAME.test(token.text)) return;
+      if (!previous || !token.forms.isCapitalised || NOT_A_NAME.test(token.text)) return;
       if (/[.!?…:;\n"«»“„–—-]/u.test(article.text.slice(previous.end, token.start))) return;
       if (dismissedWords.some((word) => wordsMatch(token, word))) return;
       if (mentions.some((mention) => within(token, mention))) return;

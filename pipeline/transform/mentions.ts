@@ -48,16 +48,18 @@ export function findMentions(
   patterns: AliasIndex,
   kindOf: Map<string, EntityKind>,
   speakers: Set<string>,
-): { mentions: Mention[]; tokenRuns: Token[][] } {
+): { mentions: Mention[]; tokenRuns: Token[][]; creditRuns: Token[][] } {
   const mentions: Mention[] = [];
   /** Words of each content part: a part starts a new sentence for the name-candidate check. */
   const tokenRuns: Token[][] = [];
+  /** Words of each credit part: read for names, never for name candidates. */
+  const creditRuns: Token[][] = [];
   for (const paragraph of article.paragraphs) {
     for (const part of paragraph.parts) {
       const isCredit = part.chrome !== undefined && CREDIT_CHROME.has(part.chrome);
       if (part.chrome !== undefined && !isCredit) continue;
       const partTokens = tokenize(article.text, part.start, part.end);
-      if (!isCredit) tokenRuns.push(partTokens);
+      (isCredit ? creditRuns : tokenRuns).push(partTokens);
       for (const match of matchAliases(article.text, partTokens, patterns, article.id)) {
         const entityKind = kindOf.get(match.entity)!;
         const role: MentionRole = isCredit ? 'credit' : entityKind === 'person' && speakers.has(match.entity) ? 'quoted' : 'mentioned';
@@ -74,7 +76,7 @@ export function findMentions(
       }
     }
   }
-  return { mentions, tokenRuns };
+  return { mentions, tokenRuns, creditRuns };
 }
 
 /** Where a person speaks: the paragraph of each of their quotes and facts. */

@@ -87,6 +87,25 @@ describe('the build cache', () => {
     expect(cache.stats.articleHits + cache.stats.articleMisses).toBe(5);
   });
 
+  it('redoes an article whose only match of a new alias is in a photo caption', () => {
+    // "ВШСГН" is named in article 002 only in a photo caption ("и.о. профессора ВШСГН Международного университета Астана").
+    const addSchool = (annotations: Record<string, unknown>) => {
+      const organisations = annotations.organisations as Entries;
+      organisations.push({
+        ...organisations[0],
+        id: 'vshsgn',
+        nameRu: 'ВШСГН',
+        nameEn: 'School of Social Sciences and Humanities',
+        aliases: ['ВШСГН'],
+      });
+    };
+    const cache = warmCache();
+    const fresh = output(changed(addSchool));
+    expect(fresh['mentions.json']).toContain('"entity": "vshsgn"');
+    expect(output(changed(addSchool), cache)).toEqual(fresh);
+    expect(cache.stats).toMatchObject({ articleInvalidated: 1, articleHits: 4 });
+  });
+
   it('applies annotations kept out of the cached work (speakers, dismissals, facts) on every build', () => {
     const edit = (annotations: Record<string, unknown>) => {
       const quote = (annotations.quotes as Entries).find((item) => item.speaker !== null)!;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchAliases, tokenize, wordsMatch, type AliasPattern } from '../../pipeline/extract/mentions';
+import { candidatePatterns, indexAliases, matchAliases, tokenize, wordsMatch, type AliasPattern } from '../../pipeline/extract/mentions';
 
 const word = (text: string) => tokenize(text)[0]!;
 const alias = (entity: string, text: string): AliasPattern => ({ entity, words: tokenize(text), onlyIn: null });
@@ -86,5 +87,33 @@ describe('the alias index', () => {
     }
     expect(missed).toEqual([]);
     expect(matched).toBeGreaterThan(100);
+  });
+
+  // Few letters, so stems often start one another; some words in capitals (abbreviations match by norm only).
+  const shortWord = fc
+    .tuple(fc.stringMatching(/^[авеинорст]{1,9}$/), fc.constantFrom('lower', 'Capital', 'UPPER'))
+    .map(([letters, form]) =>
+      form === 'lower' ? letters : form === 'UPPER' ? letters.toUpperCase() : letters[0]!.toUpperCase() + letters.slice(1),
+    );
+
+  it('offers every pattern whose first word matches a token, for any words', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(shortWord, { minLength: 1, maxLength: 40 }), fc.array(shortWord, { maxLength: 40 }), (names, texts) => {
+        const patterns = names.map((name) => alias(name, name));
+        const index = indexAliases(patterns);
+        for (const token of [...names, ...texts].map(word)) {
+          const offered = new Set(candidatePatterns(index, token));
+          const missed = patterns.filter((pattern) => wordsMatch(token, pattern.words[0]!) && !offered.has(pattern));
+          expect(missed.map((pattern) => `${token.text} ~ ${pattern.entity}`)).toEqual([]);
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('does not offer a short word the longer names it cannot match', () => {
+    // "на" is a two-letter stem: it matches forms at most two letters longer (see wordsMatch).
+    const index = indexAliases([alias('short', 'Нана'), alias('long', 'Наида Наенко')]);
+    expect(candidatePatterns(index, word('на')).map((pattern) => pattern.entity)).toEqual(['short']);
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNumerals, parseQuantity, resolvePeriodYears } from '../../pipeline/extract/numbers';
+import { findNumerals, NUMERAL_PATTERN, parseQuantity, resolvePeriodYears } from '../../pipeline/extract/numbers';
+import { textWithRange } from './text-pieces';
 
 describe('parseQuantity', () => {
   it.each([
@@ -36,6 +38,47 @@ describe('findNumerals', () => {
 
   it('takes only well-formed Roman numerals that stand alone', () => {
     expect(findNumerals('POOL CIVIL MIX', 0, 14).map((n) => n.text)).toEqual(['MIX']);
+  });
+
+  // Pieces that start, end or block a numeral: digits and separators, Roman letters in both cases,
+  // number words and their neighbours in any case (an old form "ᲃ" of "с" too), letters that make
+  // a word run on, an astral letter and a lone surrogate half.
+  const PIECES = [
+    '1',
+    '25',
+    ',',
+    '.',
+    'XI',
+    'm',
+    'iv',
+    'C',
+    'три',
+    'ТРЁХ',
+    'сто',
+    'ᲃта',
+    'пят',
+    'ь',
+    'ю',
+    'а',
+    'Q',
+    ' ',
+    '-',
+    '\u{1D400}',
+    '\uD835',
+  ];
+
+  it('finds what a global search with its pattern finds, between any two offsets', () => {
+    fc.assert(
+      fc.property(textWithRange(PIECES, 12), ({ text: value, from, to }) => {
+        const expected = [...value.slice(from, to).matchAll(NUMERAL_PATTERN)].map((match) => ({
+          start: from + match.index,
+          end: from + match.index + match[0].length,
+          text: match[0],
+        }));
+        expect(findNumerals(value, from, to)).toEqual(expected);
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
 
