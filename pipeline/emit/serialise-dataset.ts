@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { exportTables } from './export-tables';
 import { buildMapShapes } from './map-shapes';
-import { publicationYear } from '../../src/data/schemas/common';
+import { publicationYear } from '../../src/data/schemas/publication-year';
 import {
   DATASET_IDS,
   ManifestSchema,

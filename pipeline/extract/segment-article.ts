@@ -3,7 +3,8 @@
  * line) made of parts that are either content or chrome. Offsets are UTF-16 code-unit indices
  * into the file as stored, so `text.slice(start, end)` gives back the exact characters.
  */
-import { publicationYear, type ChromeKind } from '../../src/data/schemas/common';
+import type { ChromeKind } from '../../src/data/schemas/common';
+import { publicationYear } from '../../src/data/schemas/publication-year';
 import type { ArticleAnnotation } from '../sources/annotation-schemas';
 
 export interface Span {

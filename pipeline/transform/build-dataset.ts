@@ -36,7 +36,7 @@ import {
 import type { ArticleIndex } from './locate';
 import { buildAliasPatterns, buildNetwork } from './mentions';
 import { packNetwork } from '../../src/data/schemas/network-columns';
-import { publicationYear } from '../../src/data/schemas/common';
+import { publicationYear } from '../../src/data/schemas/publication-year';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
 
 const MENTION_LIST_SCHEMA = z.array(MentionSchema);

@@ -2,7 +2,7 @@
  * The shared topic and year filters, applied the same way in every view. Pure functions over
  * dataset rows; the filter values come from the store.
  */
-import { publicationYear } from '../data/schemas/common';
+import { publicationYear } from '../data/schemas/publication-year';
 import type { Article, DatasetFiles, Fact, Paragraph, Quote } from '../data/schemas/dataset';
 
 export interface DataFilters {

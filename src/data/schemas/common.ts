@@ -60,11 +60,3 @@ export const QuoteFormSchema = z.enum(['direct', 'paraphrase', 'reported']);
 
 export const ChromeKindSchema = z.enum(['view-counter', 'photo-credit', 'photo-caption', 'byline', 'widget']);
 export type ChromeKind = z.infer<typeof ChromeKindSchema>;
-
-/**
- * An article's year: that of its publication date ("2024-05-17" → 2024). Here, beside the
- * schemas, so the data build (which may import only src/data/schemas/) and the app share it.
- */
-export function publicationYear(article: { published: { date: string } }): number {
-  return Number(article.published.date.slice(0, 4));
-}
