@@ -3,7 +3,7 @@
  * and annotations, build, serialise, and write public/data (or, with `check`, compare with it).
  * The CLI (build-dataset.ts) prints its result; bench/data-build.ts times the same steps.
  */
-import { linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { folderCache, type CacheStats } from './cache/build-cache';
 import { pipelineCodeVersion } from './cache/code-version';
@@ -96,6 +96,8 @@ function holds(path: string, text: string): boolean {
 function writeChanged(outputDir: string, output: Record<string, string>, tick: () => void): void {
   const version = (JSON.parse(output['manifest.json']!) as { datasetVersion: string }).datasetVersion;
   const prefix = `v/${version}/`;
+  // A version's folder that is not there yet holds nothing to compare with.
+  const isNewVersion = !existsSync(join(outputDir, 'v', version));
   const folders = new Set<string>();
   for (const [name, text] of Object.entries(output)) {
     tick();
@@ -103,8 +105,9 @@ function writeChanged(outputDir: string, output: Record<string, string>, tick: (
     const folder = dirname(path);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    if (holds(path, text)) continue;
-    if (name.startsWith(prefix) && Object.hasOwn(output, name.slice(prefix.length))) {
+    const isCopy = name.startsWith(prefix);
+    if (!(isCopy && isNewVersion) && holds(path, text)) continue;
+    if (isCopy && Object.hasOwn(output, name.slice(prefix.length))) {
       try {
         linkSync(join(outputDir, name.slice(prefix.length)), path);
         continue;
