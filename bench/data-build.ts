@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,7 +130,11 @@ if (argvAt !== -1) {
   const figures: ChildFigures = {
     timings: run.timings,
     stats: run.stats!,
-    hashes: withHashes === 'true' ? hashesOf(run.output) : null,
+    // Read back from disk: a warm build serialises only the files that changed.
+    hashes:
+      withHashes === 'true'
+        ? hashesOf(Object.fromEntries(run.files.map((name) => [name, readFileSync(join(outputDir, name), 'utf8')])))
+        : null,
   };
   console.log(JSON.stringify(figures));
 } else if (import.meta.url === `file://${process.argv[1]}`) {

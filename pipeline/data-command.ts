@@ -3,11 +3,13 @@
  * and annotations, build, serialise, and write public/data (or, with `check`, compare with it).
  * The CLI (build-dataset.ts) prints its result; bench/data-build.ts times the same steps.
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { folderCache, type CacheStats } from './cache/build-cache';
 import { pipelineCodeVersion } from './cache/code-version';
-import { serialiseDataset } from './emit/serialise-dataset';
+import { WrittenFiles } from './cache/written-files';
+import { serialiseDataset, serialiseOutput, type SerialisedOutput } from './emit/serialise-dataset';
 import type { DataError } from './errors';
 import { SILENT_PROGRESS, type Progress } from './progress';
 import { loadInputs } from './sources/load';
@@ -31,7 +33,17 @@ export interface DataCommandTimings {
 }
 
 export type DataCommandResult =
-  | { ok: true; result: Extract<BuildResult, { ok: true }>; output: Record<string, string>; stale: string[] }
+  | {
+      ok: true;
+      result: Extract<BuildResult, { ok: true }>;
+      /**
+       * The files serialised, by name. A warm build leaves out the parts whose files already hold
+       * them (see serialiseOutput): `files` lists every file of the output.
+       */
+      output: Record<string, string>;
+      files: string[];
+      stale: string[];
+    }
   | { ok: false; errors: DataError[]; report: BuildReport | null };
 
 export function runDataCommand(options: DataCommandOptions): DataCommandResult & { timings: DataCommandTimings; stats: CacheStats | null } {
@@ -44,6 +56,7 @@ export function runDataCommand(options: DataCommandOptions): DataCommandResult &
     start = now;
   };
   const cache = cacheDir ? folderCache(cacheDir, pipelineCodeVersion()) : undefined;
+  const written = cacheDir && !check ? new WrittenFiles(cacheDir, outputDir) : null;
   const reading = progress.stage('read corpus and annotations');
   const loaded = loadInputs(pipelineDir, cache?.entries);
   reading.done(cache ? `${cache.stats.entryHits} entries cached` : undefined);
@@ -55,19 +68,29 @@ export function runDataCommand(options: DataCommandOptions): DataCommandResult &
   lap('buildMs');
   if (!result.ok) return { ...result, timings, stats };
 
-  const output = serialiseDataset(result.files);
-  lap('serialiseMs');
-  const writing = progress.stage(check ? 'compare with public/data' : 'write files', Object.keys(output).length);
-  const stale: string[] = [];
   if (check) {
+    const output = serialiseDataset(result.files);
+    lap('serialiseMs');
+    const comparing = progress.stage('compare with public/data', Object.keys(output).length);
+    const stale: string[] = [];
     for (const [name, text] of Object.entries(output)) {
-      writing.tick();
+      comparing.tick();
       if (!holds(join(outputDir, name), text)) stale.push(name);
     }
-  } else writeChanged(outputDir, output, () => writing.tick());
-  writing.done();
+    comparing.done();
+    lap('writeMs');
+    return { ok: true, result, output, files: Object.keys(output), stale, timings, stats };
+  }
+  const reuse = written && result.partKeys ? { keys: result.partKeys, isCurrent: written.isCurrentPart.bind(written) } : undefined;
+  const serialised = serialiseOutput(result.files, reuse);
+  lap('serialiseMs');
+  const count = Object.keys(serialised.output).length + serialised.unchanged.length + serialised.versioned.length;
+  const writing = progress.stage('write files', count);
+  const files = writeChanged(outputDir, serialised, result.partKeys, written, (ticks) => writing.tick(ticks));
+  written?.save();
+  writing.done(`${serialised.unchanged.length} parts unchanged`);
   lap('writeMs');
-  return { ok: true, result, output, stale, timings, stats };
+  return { ok: true, result, output: serialised.output, files, stale: [], timings, stats };
 }
 
 /**
@@ -83,40 +106,77 @@ function holds(path: string, text: string): boolean {
   }
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
 /**
- * Writes the files that changed. At ×1000 the output is ~50 000 files (720 MB), and writing them
- * all took longer than building them:
- * - a file that already holds its text is left alone;
+ * Writes the files that changed, and returns the name of every file of the output. At ×1000 the
+ * output is ~50 000 files (720 MB), and writing them all took longer than building them:
+ * - a file that already holds its text is left alone. With the record of the last command
+ *   (cache/written-files.ts) that is known from hashes, and a part whose key is unchanged is not
+ *   even serialised; without it, the file is read and compared;
  * - a file that changed is written beside itself and renamed over the old one, so it gets a new
  *   inode and a crash never leaves half a file;
  * - the frozen copy under v/<version>/ is a hard link to the file just checked or written (the
  *   copies are never written again, and the rename above leaves every linked copy as it was), so
  *   the copy costs no bytes.
  */
-function writeChanged(outputDir: string, output: Record<string, string>, tick: () => void): void {
-  const version = (JSON.parse(output['manifest.json']!) as { datasetVersion: string }).datasetVersion;
-  const prefix = `v/${version}/`;
-  // A version's folder that is not there yet holds nothing to compare with.
-  const isNewVersion = !existsSync(join(outputDir, 'v', version));
+function writeChanged(
+  outputDir: string,
+  serialised: SerialisedOutput,
+  partKeys: ReadonlyMap<string, string> | undefined,
+  written: WrittenFiles | null,
+  tick: (count: number) => void,
+): string[] {
+  const { output, unchanged, versioned, datasetVersion } = serialised;
   const folders = new Set<string>();
-  for (const [name, text] of Object.entries(output)) {
-    tick();
-    const path = join(outputDir, name);
+  const folderOf = (path: string) => {
     const folder = dirname(path);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    const isCopy = name.startsWith(prefix);
-    if (!(isCopy && isNewVersion) && holds(path, text)) continue;
-    if (isCopy && Object.hasOwn(output, name.slice(prefix.length))) {
-      try {
-        linkSync(join(outputDir, name.slice(prefix.length)), path);
-        continue;
-      } catch {
-        /* a file in the way, or no links here: written below */
-      }
+  };
+  for (const name of unchanged) {
+    const file = written!.current(name)!; // isCurrentPart said so while serialising
+    written!.keep(name, file);
+  }
+  tick(unchanged.length);
+  for (const [name, text] of Object.entries(output)) {
+    tick(1);
+    const path = join(outputDir, name);
+    folderOf(path);
+    const hash = serialised.sha256.get(name) ?? sha256(text);
+    const key = partKeys?.get(name) ?? null;
+    const before = written?.current(name);
+    if (before ? before.sha256 === hash : holds(path, text)) {
+      if (before) written!.keep(name, before, key);
+      else written?.record(name, hash, key);
+      continue;
     }
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, text);
     renameSync(temporary, path);
+    written?.record(name, hash, key);
   }
+  // The frozen copies: links to the files above. A version's folder that is not there yet holds
+  // nothing to compare with; in one that is, a copy that is the file itself (same inode) is current.
+  const prefix = `v/${datasetVersion}/`;
+  const isNewVersion = !existsSync(join(outputDir, 'v', datasetVersion));
+  for (const name of versioned) {
+    tick(1);
+    const [source, path] = [join(outputDir, name), join(outputDir, prefix, name)];
+    folderOf(path);
+    if (!isNewVersion) {
+      const copy = lstatSync(path, { throwIfNoEntry: false });
+      if (copy && copy.ino === lstatSync(source).ino) continue;
+      if (copy && Object.hasOwn(output, name) && holds(path, output[name]!)) continue;
+    }
+    try {
+      linkSync(source, path);
+    } catch {
+      // A file in the way, or no links here: copied beside it and renamed in.
+      const temporary = `${path}.${process.pid}.tmp`;
+      copyFileSync(source, temporary);
+      renameSync(temporary, path);
+    }
+  }
+  return [...Object.keys(output), ...unchanged, ...versioned.map((name) => `${prefix}${name}`)];
 }

@@ -32,7 +32,15 @@ export interface ArticleWork {
    * mentions if one of the keys it is filed under is here.
    */
   lookupKeys: Uint32Array;
+  /**
+   * A hash of the paragraphs and mentions: with the work's key (article file and entry), what the
+   * article's text part and its share of each entity's mentions part are built from.
+   */
+  readonly fingerprint: string;
 }
+
+export const workFingerprint = (work: Pick<ArticleWork, 'paragraphs' | 'mentions'>) =>
+  sha256(JSON.stringify([work.paragraphs, work.mentions]));
 
 // The key hash lives beside the keys it hashes; the cache's other modules take it from here.
 export { hashKey } from '../extract/mentions';
@@ -47,6 +55,7 @@ export function computeArticleWork(
   // reads them, so they are sorted when it asks: a build without one skips that.
   const words = distinctWords([...found.tokenRuns, ...found.creditRuns]);
   let keys: Uint32Array | undefined;
+  let fingerprint: string | undefined;
   return {
     body: article.body,
     paragraphs: article.paragraphs,
@@ -57,6 +66,9 @@ export function computeArticleWork(
     ),
     get lookupKeys() {
       return (keys ??= lookupKeyHashes(words));
+    },
+    get fingerprint() {
+      return (fingerprint ??= workFingerprint(this));
     },
   };
 }

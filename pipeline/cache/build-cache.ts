@@ -129,6 +129,7 @@ interface StoredWork {
   numerals: ArticleWork['numerals'];
   /** [offset, count] of its lookup keys in `<pack>.keys`. */
   keys: [offset: number, count: number];
+  fingerprint: string;
   /**
    * [offset, count] of its words in `<pack>.ints`: the paragraph count, then each paragraph's
    * index, start, end and part count, then each part's start, end and chrome kind (-1 for
@@ -165,6 +166,7 @@ function encodeWork(work: ArticleWork, keys: StoredWork['keys'], ints: number[])
     nameCandidates: work.nameCandidates,
     numerals: work.numerals,
     keys,
+    fingerprint: work.fingerprint,
     ints: [offset, ints.length - offset],
   };
 }
@@ -213,6 +215,7 @@ function decodeWork(stored: StoredWork, article: string, text: string, ints: Int
     get lookupKeys() {
       return (lookupKeys ??= keys());
     },
+    fingerprint: stored.fingerprint,
   };
 }
 

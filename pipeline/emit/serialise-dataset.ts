@@ -22,13 +22,43 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 
 /** File name (relative to public/data) → contents, manifest.json and the versioned copy included. */
 export function serialiseDataset(files: DatasetFiles): Record<string, string> {
+  const { output, versioned, datasetVersion } = serialiseOutput(files);
+  for (const name of versioned) output[`v/${datasetVersion}/${name}`] = output[name]!;
+  return output;
+}
+
+/**
+ * Lets an incremental build skip the parts it wrote before: `keys` names what each part is built
+ * from (build-dataset.ts partKeys), and a part is left out of the output when `isCurrent` says the
+ * file on disk was written from the same key (data-command.ts).
+ */
+export interface PartReuse {
+  keys: ReadonlyMap<string, string>;
+  isCurrent(name: string, key: string): boolean;
+}
+
+export interface SerialisedOutput {
+  /** File name → contents, without the frozen copies under v/<version>/ and without the parts left out. */
+  output: Record<string, string>;
+  /** The files that get a frozen copy under v/<datasetVersion>/, left-out parts included. */
+  versioned: string[];
+  /** Parts left out: the file on disk already holds them. */
+  unchanged: string[];
+  /** sha256 (hex) of the files the manifest lists, as computed for it. */
+  sha256: Map<string, string>;
+  datasetVersion: string;
+}
+
+export function serialiseOutput(files: DatasetFiles, reuse?: PartReuse): SerialisedOutput {
   const output: Record<string, string> = {};
+  const hashes = new Map<string, string>();
   const entries: Manifest['files'] = [];
   for (const id of DATASET_IDS) {
     // network.json is columns of numbers: indented, each number would take a line of its own.
     const text = id === 'network' ? `${JSON.stringify(files[id])}\n` : `${JSON.stringify(files[id], null, 2)}\n`;
     output[`${id}.json`] = text;
-    entries.push({ id, path: `${id}.json`, sha256: sha256(text), bytes: Buffer.byteLength(text, 'utf8') });
+    hashes.set(`${id}.json`, sha256(text));
+    entries.push({ id, path: `${id}.json`, sha256: hashes.get(`${id}.json`)!, bytes: Buffer.byteLength(text, 'utf8') });
   }
   const facts = files.facts.facts;
   const people = files.entities.people;
@@ -56,11 +86,13 @@ export function serialiseDataset(files: DatasetFiles): Record<string, string> {
     },
   });
   output['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
-  Object.assign(output, serialiseParts(files));
-  // A frozen copy under v/<version>/: embeds pinned to this version keep resolving after later
-  // rebuilds (the CLI never deletes old versions).
-  for (const [name, text] of Object.entries(output)) output[`v/${manifest.datasetVersion}/${name}`] = text;
-  return { ...output, ...exportTables(files, manifest.datasetVersion), 'map/countries.json': buildMapShapes() };
+  const unchanged: string[] = [];
+  Object.assign(output, serialiseParts(files, reuse, unchanged));
+  // A frozen copy under v/<version>/ of these: embeds pinned to this version keep resolving after
+  // later rebuilds (the CLI never deletes old versions).
+  const versioned = [...Object.keys(output), ...unchanged];
+  Object.assign(output, exportTables(files, manifest.datasetVersion), { 'map/countries.json': buildMapShapes() });
+  return { output, versioned, unchanged, sha256: hashes, datasetVersion: manifest.datasetVersion };
 }
 
 const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -73,13 +105,25 @@ const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * is ArticleTextSchema, a mention a MentionSchema: build-dataset.ts's output check), and the
  * parse was a fifth of serialising at ×100. `satisfies` keeps the part's shape tied to its schema.
  */
-function serialiseParts(files: DatasetFiles): Record<string, string> {
+function serialiseParts(files: DatasetFiles, reuse: PartReuse | undefined, unchanged: string[]): Record<string, string> {
   const output: Record<string, string> = {};
-  for (const text of files.texts.texts) output[`texts/${text.article}.json`] = toJson(text satisfies ArticleText);
+  const isCurrent = (name: string) => {
+    const key = reuse?.keys.get(name);
+    const current = key !== undefined && reuse!.isCurrent(name, key);
+    if (current) unchanged.push(name);
+    return current;
+  };
+  for (const text of files.texts.texts) {
+    const name = `texts/${text.article}.json`;
+    if (!isCurrent(name)) output[name] = toJson(text satisfies ArticleText);
+  }
   const byEntity = new Map<string, Mention[]>();
   for (const { id } of [...files.entities.people, ...files.entities.organisations, ...files.entities.places]) byEntity.set(id, []);
   for (const mention of files.mentions.mentions) byEntity.get(mention.entity)?.push(mention);
-  for (const [entity, mentions] of byEntity) output[`mentions/${entity}.json`] = toJson({ entity, mentions } satisfies EntityMentions);
+  for (const [entity, mentions] of byEntity) {
+    const name = `mentions/${entity}.json`;
+    if (!isCurrent(name)) output[name] = toJson({ entity, mentions } satisfies EntityMentions);
+  }
   return output;
 }
 

@@ -60,7 +60,18 @@ export interface BuildReport {
 }
 
 export type BuildResult =
-  { ok: true; files: DatasetFiles; report: BuildReport } | { ok: false; errors: DataError[]; report: BuildReport | null };
+  | {
+      ok: true;
+      files: DatasetFiles;
+      report: BuildReport;
+      /**
+       * With a cache: what each part file (texts/<a>.json, mentions/<e>.json) is built from, as a key,
+       * for the parts built only from cached article work (see partKeys); serialising skips a part
+       * whose file was written from the same key.
+       */
+      partKeys?: Map<string, string>;
+    }
+  | { ok: false; errors: DataError[]; report: BuildReport | null };
 
 export interface BuildOptions {
   /** Per-article work and layouts from earlier builds (see pipeline/cache); the output is the same with or without. */
@@ -154,6 +165,7 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
   const mentions: Mention[] = [];
   let nameCandidates: NameCandidate[] = [];
   let numeralsChecked = 0;
+  const partSources = cache ? new PartSources() : null;
   const finding = progress.stage('mentions', articles.size);
   for (const article of articles.values()) {
     finding.tick();
@@ -180,6 +192,8 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       const isQuoted = mention.role === 'mentioned' && mention.entityKind === 'person' && speakers?.has(mention.entity);
       mentions.push(isQuoted ? { ...mention, role: 'quoted' } : mention);
     }
+    if (partSources && !cached) partSources.addUnkeyed(article.id, work.mentions);
+    else if (partSources && cached) partSources.add(article.id, `${cached.key}:${work.fingerprint}`, work.mentions, speakers);
     nameCandidates.push(...work.nameCandidates);
     const covered: Span[] = [factSpans, eventSpans, dismissed, draftSpans].flatMap((spans) => spans.get(article.id) ?? []);
     numeralsChecked += checkNumberCoverage(article, covered, ANNOTATION_PATH.articles, errors, work.numerals);
@@ -362,7 +376,55 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
     if (!result.success) errors.add(`public/data/${id}.json`, '(output)', result.error.message);
   }
   validating.done();
-  return errors.hasErrors ? { ok: false, errors: errors.errors, report } : { ok: true, files, report };
+  if (errors.hasErrors) return { ok: false, errors: errors.errors, report };
+  return partSources ? { ok: true, files, report, partKeys: partSources.keys(files, paragraphTopics) } : { ok: true, files, report };
+}
+
+/**
+ * What the part files are built from. A text part is its article's work (its key: the article
+ * file's hash and its articles.yaml entry; its fingerprint: the paragraphs and mentions found)
+ * and the article's reviewed topics. An entity's mentions part is the mentions of it in each
+ * article's work, in article order, and whether each article quotes it (role "quoted"). An
+ * article not in the work map (a build without a cache) gives its text and its entities no key,
+ * so those parts are always written out.
+ */
+class PartSources {
+  private readonly workKeys = new Map<string, string>();
+  /** Entity → one "work, quoted" term per article that mentions it. */
+  private readonly byEntity = new Map<string, string[]>();
+  private readonly unkeyed = new Set<string>();
+
+  add(article: string, workKey: string, mentions: readonly Mention[], speakers: ReadonlySet<string> | undefined): void {
+    this.workKeys.set(article, workKey);
+    let last: string | undefined;
+    for (const { entity } of mentions) {
+      if (entity === last) continue;
+      last = entity;
+      const terms = this.byEntity.get(entity);
+      const term = `${workKey}${speakers?.has(entity) ? '+q' : ''}`;
+      if (!terms) this.byEntity.set(entity, [term]);
+      else if (terms.at(-1) !== term) terms.push(term);
+    }
+  }
+
+  /** An article whose work is not known: its text and every entity it mentions get no key. */
+  addUnkeyed(article: string, mentions: readonly Mention[]): void {
+    this.unkeyed.add(article);
+    for (const { entity } of mentions) this.unkeyed.add(`entity:${entity}`);
+  }
+
+  keys(files: DatasetFiles, topics: ParagraphTopics): Map<string, string> {
+    const keys = new Map<string, string>();
+    for (const { article } of files.texts.texts) {
+      const workKey = this.workKeys.get(article);
+      if (workKey && !this.unkeyed.has(article))
+        keys.set(`texts/${article}.json`, sha256(`${workKey}\0${JSON.stringify([...(topics.get(article) ?? [])])}`));
+    }
+    for (const { id } of [...files.entities.people, ...files.entities.organisations, ...files.entities.places]) {
+      if (!this.unkeyed.has(`entity:${id}`)) keys.set(`mentions/${id}.json`, sha256(`${id}\0${(this.byEntity.get(id) ?? []).join(',')}`));
+    }
+    return keys;
+  }
 }
 
 /** Paragraphs with their text parts and their reviewed topics (paragraph-topics.yaml). */
