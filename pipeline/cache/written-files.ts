@@ -42,7 +42,7 @@ export class WrittenFiles {
     outputDir: string,
   ) {
     this.outputDir = resolve(outputDir);
-    let stored: StoredRecord | null = null;
+    let stored: StoredRecord | null;
     try {
       stored = JSON.parse(readFileSync(join(cacheDir, FILE), 'utf8')) as StoredRecord;
     } catch {
