@@ -152,7 +152,7 @@ function writeChanged(
       continue;
     }
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, text);
+    writeFileSync(temporary, serialised.bytes.get(name) ?? text);
     renameSync(temporary, path);
     written?.record(name, hash, key);
   }

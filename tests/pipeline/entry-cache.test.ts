@@ -4,7 +4,7 @@
  * item is parsed and checked like a new one (its error named, never served from the cache), and
  * the files written are byte for byte those of a build without cache.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDataCommand } from '../../pipeline/data-command';
@@ -83,6 +83,31 @@ describe('the annotation entry cache', () => {
         expect(result).toEqual(clean);
         if (build === 2) expect(cache.stats.entryHits).toBe(entries - 1);
         Object.assign(cache.stats, { entryHits: 0, entryMisses: 0 });
+      }
+    } finally {
+      writeFileSync(factsFile, originalFacts);
+    }
+  });
+
+  it('adds a file with the entries an edit brings instead of rewriting them all, and stays bounded', () => {
+    const entryFiles = () => readdirSync(cacheDir).filter((name) => /^entries-\d+\.json$/.test(name));
+    const stored = () =>
+      entryFiles().reduce((sum, name) => sum + Object.keys(JSON.parse(readFileSync(join(cacheDir, name), 'utf8')) as object).length, 0);
+    run(true);
+    const [before, storedBefore] = [entryFiles(), stored()];
+    try {
+      // Trailing spaces on the first fact's id line: a new list item (a new key) with the same entry.
+      for (let edit = 1; edit <= 12; edit++) {
+        writeFileSync(factsFile, originalFacts.replace(/^(- id: .*)$/m, `$1${' '.repeat(edit)}`));
+        const warm = run(true);
+        expect(warm.ok).toBe(true);
+        expect(warm.stats?.entryMisses).toBe(1);
+        if (edit === 1) {
+          expect(entryFiles()).toEqual([...before, expect.stringMatching(/^entries-\d+\.json$/)]);
+          expect(stored()).toBe(storedBefore + 1);
+        }
+        expect(entryFiles().length).toBeLessThanOrEqual(8);
+        expect(stored()).toBeLessThanOrEqual(Math.ceil(1.25 * entries) + 1);
       }
     } finally {
       writeFileSync(factsFile, originalFacts);
