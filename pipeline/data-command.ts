@@ -3,7 +3,7 @@
  * and annotations, build, serialise, and write public/data (or, with `check`, compare with it).
  * The CLI (build-dataset.ts) prints its result; bench/data-build.ts times the same steps.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { folderCache, type CacheStats } from './cache/build-cache';
@@ -106,7 +106,7 @@ function holds(path: string, text: string): boolean {
   }
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string) => hash('sha256', text, 'hex');
 
 /**
  * Writes the files that changed, and returns the name of every file of the output. At ×1000 the
@@ -143,18 +143,18 @@ function writeChanged(
     tick(1);
     const path = join(outputDir, name);
     folderOf(path);
-    const hash = serialised.sha256.get(name) ?? sha256(text);
+    const digest = serialised.sha256.get(name) ?? sha256(text);
     const key = partKeys?.get(name) ?? null;
     const before = written?.current(name);
-    if (before ? before.sha256 === hash : holds(path, text)) {
+    if (before ? before.sha256 === digest : holds(path, text)) {
       if (before) written!.keep(name, before, key);
-      else written?.record(name, hash, key);
+      else written?.record(name, digest, key);
       continue;
     }
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, serialised.bytes.get(name) ?? text);
     renameSync(temporary, path);
-    written?.record(name, hash, key);
+    written?.record(name, digest, key);
   }
   // The frozen copies: links to the files above. A version's folder that is not there yet holds
   // nothing to compare with; in one that is, a copy that is the file itself (same inode) is current.

@@ -6,7 +6,7 @@
  * other annotations (who speaks where, which names are dismissed, which numbers are covered) is
  * applied afterwards, on every build, by the caller.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Mention } from '../../src/data/schemas/dataset';
 import { distinctWords, lookupKeyHashes, type AliasIndex } from '../extract/mentions';
 import { findNumerals, type FoundNumber } from '../extract/numbers';
@@ -91,4 +91,4 @@ export function aliasSignature(kind: string, entity: string, text: string, onlyI
   return JSON.stringify([kind, entity, text, onlyIn]);
 }
 
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = (text: string) => hash('sha256', text, 'hex');

@@ -6,7 +6,7 @@
  * (~1 MB/s, so ~60 s for the ×1000 corpus's annotations; README "The data build"). `yaml` stays
  * for add-article, which edits files through its Document API and keeps their comments.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
@@ -95,7 +95,8 @@ function readList(path: string, text: string, memo: EntryMemo | undefined, sourc
   const values: unknown[] = [];
   for (const [start, end] of items) {
     const item = text.slice(start, end);
-    const key = createHash('sha1').update(path).update('\0').update(item).digest('base64');
+    // One-shot hash: 2.5× faster than createHash for 157 000 small items (×1000).
+    const key = hash('sha1', `${path}\0${item}`, 'base64');
     const known = memo?.get(key);
     if (known !== undefined) {
       values.push(known);
