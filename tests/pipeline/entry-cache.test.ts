@@ -92,7 +92,7 @@ describe('the annotation entry cache', () => {
   it('adds a file with the entries an edit brings instead of rewriting them all, and stays bounded', () => {
     const entryFiles = () => readdirSync(cacheDir).filter((name) => /^entries-\d+\.json$/.test(name));
     const stored = () =>
-      entryFiles().reduce((sum, name) => sum + Object.keys(JSON.parse(readFileSync(join(cacheDir, name), 'utf8')) as object).length, 0);
+      entryFiles().reduce((sum, name) => sum + Object.keys(JSON.parse(readFileSync(join(cacheDir, name), 'utf16le')) as object).length, 0);
     run(true);
     const [before, storedBefore] = [entryFiles(), stored()];
     try {

@@ -233,7 +233,7 @@ describe('the cache folder', () => {
     const packs = readdirSync(dir).filter((name) => /^pack-\d+\.json$/.test(name));
     expect(packs.length).toBeGreaterThan(0);
     expect(packs.length).toBeLessThanOrEqual(8);
-    const stored = packs.reduce((sum, name) => sum + Object.keys(JSON.parse(readFileSync(join(dir, name), 'utf8')) as object).length, 0);
+    const stored = packs.reduce((sum, name) => sum + Object.keys(JSON.parse(readFileSync(join(dir, name), 'utf16le')) as object).length, 0);
     expect(stored).toBeLessThanOrEqual(5 * 1.25 + 1);
   });
 });
