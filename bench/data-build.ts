@@ -2,7 +2,7 @@
  * The data build at scale, clean and incremental, timed as `npm run data` runs it: the ×N corpus
  * and annotations are written to a pipeline folder (YAML, as a person would keep them), and
  * pipeline/data-command.ts reads them, builds, serialises and writes the output folder.
- * `npx tsx bench/data-build.ts --scales=1,100,1000` prints, per scale, the clean build, the build
+ * `npx tsx --max-semi-space-size=64 bench/data-build.ts --scales=1,100,1000` (the flag `npm run data` runs with) prints, per scale, the clean build, the build
  * that fills an empty cache, and the build after adding one article with that cache warm (its
  * corpus file and its entries appended to the annotation files), with the time of each step, and
  * checks that the incremental output is byte for byte the clean build's. run-bench.ts uses
