@@ -6,11 +6,13 @@
  * is checked, never while a page hydrates: there it was ~50 kB more to evaluate in the hydrating
  * tasks, and Lighthouse's TBT rose on five pages (publicationYear placed in schemas/common.ts
  * pulled it in through filters.ts). The URL parser's small build (zod/mini, on zod's core) is the
- * one part of zod allowed there.
+ * one part of zod allowed there. And the data files a page drawn afresh asks for at once
+ * (routes.ts ROUTE_DATA) are those its prerendered twin was drawn from.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ROUTE_DATA } from '../../src/app/routes';
 
 const DIST = 'dist';
 /** The only zod modules a first chunk may hold: zod/mini and the core it is built on. */
@@ -87,5 +89,30 @@ test('no page loads the schema library before it hydrates', () => {
     // A schema module built with zod's full build brings that build along (src/data/schemas/common.ts …).
     const schemaLibrary = sources.filter((source) => source.includes('/node_modules/zod/') && !ALLOWED_ZOD.test(source));
     expect(schemaLibrary, `${page} loads before it hydrates`).toEqual([]);
+  }
+});
+
+test("the data a page drawn afresh fetches at once is what its view draws from (the prerendered page's data)", () => {
+  test.skip(!existsSync(DIST), 'needs a build (npm run build:site)');
+  const pages = htmlPages(DIST).filter((page) => page.endsWith('index.html') && existsSync(join(dirname(page), 'page-data.json')));
+  const latest = pages.filter((page) => !relative(DIST, page).startsWith('v/'));
+  expect(latest.length).toBeGreaterThanOrEqual(24);
+  for (const page of latest) {
+    const html = readFileSync(page, 'utf8');
+    const { address } = JSON.parse(/<script type="application\/json" id="atlas-page">([^<]*)<\/script>/.exec(html)![1]!) as {
+      address: { view: keyof typeof ROUTE_DATA; isEmbed: boolean };
+    };
+    const { data } = JSON.parse(readFileSync(join(dirname(page), 'page-data.json'), 'utf8')) as {
+      data: { queries: { queryKey: unknown[] }[] };
+    };
+    // Whole files only (['dataset', id, version]); parts and the map's shapes are asked for by what they show.
+    const files = new Set(
+      data.queries
+        .map(({ queryKey }) => queryKey)
+        .filter((key) => key[0] === 'dataset' && key.length === 3)
+        .map((key) => key[1]),
+    );
+    const opening = new Set(address.isEmbed ? ROUTE_DATA[address.view] : [...ROUTE_DATA[address.view], 'topics']);
+    expect([...files].sort(), page).toEqual([...opening].sort());
   }
 });
