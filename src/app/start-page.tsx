@@ -9,7 +9,7 @@ import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { z } from 'zod/mini';
-import { manifestQueryOptions } from '../data/datasets';
+import { datasetQueryOptions, manifestQueryOptions } from '../data/datasets';
 import { fetchPageData } from '../data/fetch-json';
 import { browserLanguage, ensureLanguage } from '../i18n/i18n';
 import { readSiteFacts, setSiteFacts, siteFacts, type PageAddress } from '../state/page-address';
@@ -18,7 +18,7 @@ import { pageDefaultState } from '../state/url-state';
 import { readLocationState, startUrlSync } from '../state/url-sync';
 import { createQueryClient, Providers } from './providers';
 import { onHydrated, setRenderPhase, VARIANT_BREAKPOINT } from '../lib/render-phase';
-import { preloadRoute } from './routes';
+import { preloadRoute, ROUTE_DATA } from './routes';
 import { replay } from '../lib/prerender-memo';
 
 // Zod compiles parsers with `new Function` unless told not to; the pages' CSP allows no eval.
@@ -117,10 +117,20 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
   anchorSiteRoot();
   applyLocation();
   const { view, lang, dataVersion } = dashboardStore.getState();
-  // Start what the opening view needs at once, in parallel: its code, the manifest, and the
-  // messages of the reader's language (loaded before the render: no flash of English).
+  // Start what the opening view needs at once, in parallel: its code, the manifest, then its data
+  // files (the view's queries find them in flight), and the messages of the reader's language
+  // (loaded before the render: no flash of English).
   void preloadRoute(view);
-  void queryClient.prefetchQuery(manifestQueryOptions(dataVersion));
+  const opening = new Set(mode === 'dashboard' ? [...ROUTE_DATA[view], 'topics' as const] : ROUTE_DATA[view]);
+  queryClient.fetchQuery(manifestQueryOptions(dataVersion)).then(
+    (manifest) => {
+      // Only files this version has (a pinned older one may lack some; the view then says so).
+      for (const id of opening)
+        if (manifest.files.some((file) => file.id === id))
+          void queryClient.prefetchQuery(datasetQueryOptions(id, manifest.datasetVersion, dataVersion !== null));
+    },
+    () => {}, // the view's own query reports a manifest that cannot be read
+  );
   await ensureLanguage(lang ?? browserLanguage());
   createRoot(container).render(tree);
   document.documentElement.classList.remove('atlas-restoring');

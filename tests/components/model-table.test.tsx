@@ -4,6 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { TableModel } from '../../src/charts/chart-model';
 import { ModelTable } from '../../src/components/model-table';
+import { replay, startRecording, stopRecording } from '../../src/lib/prerender-memo';
 
 const table: TableModel = {
   caption: 'People',
@@ -32,5 +33,33 @@ describe('ModelTable', () => {
     expect(within(rows[0]!).queryByRole('button')).toBeNull();
     fireEvent.click(within(rows[1]!).getByRole('button', { name: 'Anton Arutyunov' }));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'person', id: 'anton-arutyunov' });
+  });
+
+  it("replays a prerendered table's text order while hydrating, and sorts afresh once live", () => {
+    const byName: TableModel = { ...table, initialSort: { key: 'name', direction: 'ascending' } };
+    const names = (container: HTMLElement) =>
+      within(container)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[0]!.textContent);
+    startRecording();
+    const prerendered = render(<ModelTable table={byName} hasSelection={false} />);
+    expect(names(prerendered.container)).toEqual(['Anton Arutyunov', 'CIS']);
+    const recorded = JSON.parse(JSON.stringify(stopRecording())) as Record<string, unknown>;
+    prerendered.unmount();
+    // The order comes from the build: the browser does not compare the texts again.
+    const [id] = Object.keys(recorded);
+    expect(id).toMatch(/^table-order\|People name ascending a b$/);
+    replay({ [id!]: [1, 0] });
+    const compare = vi.spyOn(String.prototype, 'localeCompare');
+    const hydrating = render(<ModelTable table={byName} hasSelection={false} />);
+    expect(names(hydrating.container)).toEqual(['CIS', 'Anton Arutyunov']);
+    expect(compare).not.toHaveBeenCalled();
+    hydrating.unmount();
+    replay(null);
+    const live = render(<ModelTable table={byName} hasSelection={false} />);
+    expect(names(live.container)).toEqual(['Anton Arutyunov', 'CIS']);
+    expect(compare).toHaveBeenCalled();
+    compare.mockRestore();
   });
 });
