@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { exportTables } from './export-tables';
+import { utf8 } from './utf8';
 import { buildMapShapes } from './map-shapes';
 import { publicationYear } from '../../src/data/schemas/publication-year';
 import {
@@ -62,7 +63,7 @@ export function serialiseOutput(files: DatasetFiles, reuse?: PartReuse): Seriali
   for (const id of DATASET_IDS) {
     // network.json is columns of numbers: indented, each number would take a line of its own.
     const text = id === 'network' ? `${JSON.stringify(files[id])}\n` : `${JSON.stringify(files[id], null, 2)}\n`;
-    const [name, bytes] = [`${id}.json`, Buffer.from(text, 'utf8')];
+    const [name, bytes] = [`${id}.json`, utf8(text)];
     output[name] = text;
     encoded.set(name, bytes);
     hashes.set(name, sha256(bytes));
