@@ -61,8 +61,9 @@ export function serialiseOutput(files: DatasetFiles, reuse?: PartReuse): Seriali
   const encoded = new Map<string, Buffer>();
   const entries: Manifest['files'] = [];
   for (const id of DATASET_IDS) {
-    // network.json is columns of numbers: indented, each number would take a line of its own.
-    const text = id === 'network' ? `${JSON.stringify(files[id])}\n` : `${JSON.stringify(files[id], null, 2)}\n`;
+    // network.json and network-paragraphs.json are columns of numbers: indented, each number would take a line of its own.
+    const text =
+      id === 'network' || id === 'network-paragraphs' ? `${JSON.stringify(files[id])}\n` : `${JSON.stringify(files[id], null, 2)}\n`;
     const [name, bytes] = [`${id}.json`, utf8(text)];
     output[name] = text;
     encoded.set(name, bytes);

@@ -35,7 +35,7 @@ import {
 } from './annotation-rules';
 import type { ArticleIndex } from './locate';
 import { buildAliasPatterns, buildNetwork } from './mentions';
-import { packNetwork } from '../../src/data/schemas/network-columns';
+import { packNetwork, splitNetwork } from '../../src/data/schemas/network-columns';
 import { publicationYear } from '../../src/data/schemas/publication-year';
 import { ANNOTATION_PATH, checkIdsAndReferences, namedEntities, parseAnnotations, type RawAnnotations } from './validate-annotations';
 
@@ -346,21 +346,24 @@ function buildFromAnnotations(inputs: PipelineInputs, drafts: ReturnType<typeof 
       metrics: annotations.metrics,
     },
     mentions: { mentions },
-    // In columns, with the names and years the view's first paint needs (network-columns.ts).
-    network: packNetwork(
-      {
-        ...network,
-        paragraphTopics: Object.fromEntries(texts.map((text) => [text.article, text.paragraphs.map((paragraph) => paragraph.topics)])),
-      },
-      {
-        articles: annotations.articles.map((article) => ({ id: article.id, year: publicationYear(article) })),
-        entities: new Map(
-          [...annotations.people, ...annotations.organisations].map((entity) => [
-            entity.id,
-            { nameEn: entity.nameEn, nameRu: entity.nameRu, country: entity.country, isQuoted: speakers.has(entity.id) },
-          ]),
-        ),
-      },
+    // In columns, with the names and years the view's first paint needs, and the paragraph lists
+    // only a filter reads apart, in network-paragraphs.json (network-columns.ts).
+    ...splitNetwork(
+      packNetwork(
+        {
+          ...network,
+          paragraphTopics: Object.fromEntries(texts.map((text) => [text.article, text.paragraphs.map((paragraph) => paragraph.topics)])),
+        },
+        {
+          articles: annotations.articles.map((article) => ({ id: article.id, year: publicationYear(article) })),
+          entities: new Map(
+            [...annotations.people, ...annotations.organisations].map((entity) => [
+              entity.id,
+              { nameEn: entity.nameEn, nameRu: entity.nameRu, country: entity.country, isQuoted: speakers.has(entity.id) },
+            ]),
+          ),
+        },
+      ) as Parameters<typeof splitNetwork>[0],
     ),
   };
   // The output contract: the app parses these files with the same schemas.

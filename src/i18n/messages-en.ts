@@ -258,6 +258,9 @@ export const EN = {
     countOther: '{{count}} people and organisations under the current filters.',
     loading: 'the network',
     failed: 'The network',
+    // The second file (network-paragraphs.json): only a topic or year filter needs it.
+    loadingParagraphs: 'the paragraphs these filters count',
+    paragraphsFailed: 'The network under topic and year filters',
     source: 'mentions computed from the five articles (photo credits excluded)',
     find: 'Find',
     findPlaceholder: 'name',

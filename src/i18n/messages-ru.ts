@@ -260,6 +260,8 @@ export const RU: Messages = {
     countOther: 'Людей и организаций при текущих фильтрах: {{count}}.',
     loading: 'сеть',
     failed: 'Сеть',
+    loadingParagraphs: 'абзацы, которые считают эти фильтры',
+    paragraphsFailed: 'Сеть с фильтрами по темам и годам',
     source: 'упоминания, найденные в пяти статьях (без подписей к фото)',
     find: 'Найти',
     findPlaceholder: 'имя',

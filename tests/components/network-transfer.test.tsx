@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 /**
  * What the network view fetches (the files the data build writes, served by a stubbed fetch):
- * network.json alone, since its columns carry the names, years and mention paragraphs; a version
+ * network.json for the first paint, since its columns carry the names, years and counts, then
+ * network-paragraphs.json (what a topic or year filter reads), which draws the same graph; a
+ * broken one leaves the unfiltered network drawn and says so; a version pinned before that split
+ * reads the paragraphs from its network.json; a version
  * pinned from before the columns (network.json in objects) reads its entities.json and
  * articles.json, one from before `mentionParagraphs` its mentions.json too, and each shows the
  * same network. Also: the search box's suggestions are written only once it is focused (a filter
@@ -16,7 +19,7 @@ import { serialiseDataset } from '../../pipeline/emit/serialise-dataset';
 import { loadInputs } from '../../pipeline/sources/load';
 import { buildDataset } from '../../pipeline/transform/build-dataset';
 import { Providers } from '../../src/app/providers';
-import { unpackNetwork, type NetworkColumns } from '../../src/data/schemas/network-columns';
+import { unpackNetwork, wholeNetwork, type NetworkFirstPaint, type NetworkParagraphs } from '../../src/data/schemas/network-columns';
 import NetworkRoute from '../../src/features/network/components/network-route';
 import { dashboardStore } from '../../src/state/store';
 
@@ -37,12 +40,16 @@ afterEach(() => {
   dashboardStore.reset();
 });
 
-/** Renders the network over `files` and returns the names it fetched, once its count is shown. */
-async function fetchedBy(files: Record<string, string>) {
+/**
+ * Renders the network over `files` and returns the names it fetched, once its count is shown
+ * (`atFirstPaint`: those asked for by then). A file in `held` is answered when its promise resolves.
+ */
+async function fetchedBy(files: Record<string, string>, held: Record<string, Promise<void>> = {}) {
   const fetched: string[] = [];
   vi.stubGlobal('fetch', async (url: string) => {
     const name = decodeURIComponent(new URL(url, 'http://localhost/').pathname.replace(/^.*?\/data\//, ''));
     fetched.push(name);
+    await held[name];
     const text = files[name];
     return text === undefined ? new Response('not found', { status: 404 }) : new Response(text, { status: 200 });
   });
@@ -55,20 +62,104 @@ async function fetchedBy(files: Record<string, string>) {
     </Providers>,
   );
   await screen.findByText(/people and organisations/, {}, { timeout: 10_000 });
-  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  return { fetched: [...new Set(fetched)].sort(), count: document.querySelector('.chart-count')!.textContent };
+  const atFirstPaint = [...new Set(fetched)].sort();
+  await settle();
+  return { fetched: [...new Set(fetched)].sort(), atFirstPaint, count: document.querySelector('.chart-count')!.textContent };
+}
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+
+/** What the chart draws: the count and each node's id and label. */
+const drawn = () => ({
+  count: document.querySelector('.chart-count')?.textContent,
+  nodes: [...document.querySelectorAll('[data-node-id]')].map((node) => `${node.getAttribute('data-node-id')} ${node.textContent}`),
+});
+
+/** The network's count under the energy topic (set after the first paint, as a reader would). */
+async function energyCount() {
+  await act(async () => dashboardStore.getState().actions.topicToggled('energy'));
+  await screen.findByText(/people and organisations/, {}, { timeout: 10_000 });
+  await settle();
+  return document.querySelector('.chart-count')!.textContent;
 }
 
 describe('the network view fetches what it shows', () => {
-  it('network.json alone', async () => {
-    const { fetched, count } = await fetchedBy(output);
-    expect(fetched).toEqual(['manifest.json', 'network.json']);
+  it('network.json for the first paint, network-paragraphs.json after it', async () => {
+    const { fetched, atFirstPaint, count } = await fetchedBy(output);
+    expect(atFirstPaint).toEqual(['manifest.json', 'network.json']);
+    expect(fetched).toEqual(['manifest.json', 'network-paragraphs.json', 'network.json']);
     expect(count).toMatch(/^\d+ people and organisations/);
+  });
+
+  it('draws the same graph before and after network-paragraphs.json arrives, and filters with it as one whole file did', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await fetchedBy(output, { 'network-paragraphs.json': held });
+    const before = drawn();
+    expect(before.nodes.length).toBeGreaterThan(10);
+    await act(async () => release());
+    await settle();
+    expect(drawn()).toEqual(before);
+    const split = await energyCount();
+    // A version pinned before the split: its network.json holds the paragraph lists.
+    cleanup();
+    dashboardStore.reset();
+    const whole = wholeNetwork(
+      JSON.parse(output['network.json']!) as NetworkFirstPaint,
+      JSON.parse(output['network-paragraphs.json']!) as NetworkParagraphs,
+    );
+    const { fetched, count } = await fetchedBy({ ...output, 'network.json': JSON.stringify(whole), 'network-paragraphs.json': 'unused' });
+    expect(fetched).toEqual(['manifest.json', 'network.json']);
+    expect(count).toBe(before.count);
+    expect(await energyCount()).toBe(split);
+    expect(split).not.toBe(before.count);
+  });
+
+  it('a filter set before network-paragraphs.json arrives waits for it, saying so', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await fetchedBy(output, { 'network-paragraphs.json': held });
+    await act(async () => dashboardStore.getState().actions.topicToggled('energy'));
+    expect(screen.getByText(/Loading the paragraphs these filters count/)).toBeTruthy();
+    expect(document.querySelector('[data-node-id]')).toBeNull();
+    await act(async () => release());
+    await screen.findByText(/people and organisations/, {}, { timeout: 10_000 });
+    expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThan(0);
+  });
+
+  it('a missing or mismatched network-paragraphs.json: the unfiltered network stays, with a message; a filter then shows the error', async () => {
+    const paragraphs = JSON.parse(output['network-paragraphs.json']!) as NetworkParagraphs;
+    const mismatched = JSON.stringify({ ...paragraphs, edgeParagraphs: paragraphs.edgeParagraphs.slice(1) });
+    for (const [broken, problem] of [
+      [undefined, /network-paragraphs\.json is missing/],
+      [mismatched, /network-paragraphs\.json does not match the expected format: edgeParagraphs has/],
+    ] as const) {
+      cleanup();
+      dashboardStore.reset();
+      const files: Record<string, string> = { ...output };
+      if (broken === undefined) delete files['network-paragraphs.json'];
+      else files['network-paragraphs.json'] = broken;
+      const { count } = await fetchedBy(files);
+      expect(count).toMatch(/^\d+ people and organisations/);
+      expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThan(10);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(/^The network under topic and year filters could not be shown\./);
+      expect(alert.textContent).toMatch(problem);
+      await act(async () => dashboardStore.getState().actions.topicToggled('energy'));
+      await settle();
+      expect(document.querySelector('[data-node-id]')).toBeNull();
+      expect(screen.getByRole('alert').textContent).toMatch(problem);
+    }
   });
 
   it('versions from before the columns, and before the mention paragraphs, read their other files, and show the same network', async () => {
     const { count: current } = await fetchedBy(output);
-    const objects = unpackNetwork(JSON.parse(output['network.json']!) as NetworkColumns);
+    const objects = unpackNetwork(
+      wholeNetwork(
+        JSON.parse(output['network.json']!) as NetworkFirstPaint,
+        JSON.parse(output['network-paragraphs.json']!) as NetworkParagraphs,
+      ),
+    );
     for (const [older, expected] of [
       [objects, ['articles.json', 'entities.json', 'manifest.json', 'network.json']],
       [{ ...objects, mentionParagraphs: undefined }, ['articles.json', 'entities.json', 'manifest.json', 'mentions.json', 'network.json']],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../pipeline/transform/build-dataset';
 import type { DatasetFiles, Fact } from '../../src/data/schemas/dataset';
 import { realInputs } from './pipeline-inputs';
-import { unpackNetwork } from '../../src/data/schemas/network-columns';
+import { unpackNetwork, wholeNetwork } from '../../src/data/schemas/network-columns';
 
 const result = buildDataset(realInputs());
 if (!result.ok) throw new Error('the dataset does not build');
@@ -84,7 +84,7 @@ describe('mentions', () => {
   });
 
   it('links co-mentioned people and organisations, leaving photographers out of the network', () => {
-    const network = unpackNetwork(files.network);
+    const network = unpackNetwork(wholeNetwork(files.network, files['network-paragraphs']));
     const ids = new Set(network.nodes.map((node) => node.id));
     expect(ids.has('vitaly-belousov')).toBe(false);
     const edge = network.edges.find(

@@ -11,8 +11,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASET_OUTPUT_SCHEMAS, DATASET_SCHEMAS, type DatasetFiles, type Network } from '../../src/data/schemas/dataset';
 import { migrateNetworkFile } from '../../src/data/schemas/migrate';
-import { packNetwork, unpackNetwork, type NetworkObjects } from '../../src/data/schemas/network-columns';
-import { buildNetworkGraph, needsEntities, needsMentions } from '../../src/features/network/build-network';
+import {
+  packNetwork,
+  paragraphsMismatch,
+  splitNetwork,
+  unpackNetwork,
+  wholeNetwork,
+  type NetworkColumns,
+  type NetworkObjects,
+  type NetworkParagraphs,
+} from '../../src/data/schemas/network-columns';
+import { buildNetworkGraph, hasParagraphsApart, needsEntities, needsMentions } from '../../src/features/network/build-network';
 import { NO_FILTERS } from '../../src/lib/filters';
 import { loadAllDatasets } from '../../src/testing/dataset-fixture';
 
@@ -28,8 +37,8 @@ function fromMentions(mentions: DatasetFiles['mentions']): string[] {
     .sort();
 }
 
-function fromNetwork(network: DatasetFiles['network']): string[] {
-  return Object.entries(unpackNetwork(network).mentionParagraphs ?? {})
+function fromNetwork(network: DatasetFiles['network'], paragraphs?: NetworkParagraphs): string[] {
+  return Object.entries(unpackNetwork(wholeNetwork(network, paragraphs)).mentionParagraphs ?? {})
     .flatMap(([entity, byArticle]) =>
       Object.entries(byArticle).flatMap(([article, paragraphs]) => paragraphs.map((paragraph) => `${entity} ${article} ${paragraph}`)),
     )
@@ -40,12 +49,14 @@ describe('network.json', () => {
   const files = loadAllDatasets();
   // What the build writes today: every column present.
   const data = { ...files, network: DATASET_OUTPUT_SCHEMAS.network.parse(files.network) };
+  const paragraphs = DATASET_OUTPUT_SCHEMAS['network-paragraphs'].parse(files['network-paragraphs']);
+  const whole = wholeNetwork(data.network, paragraphs);
 
   it('lists every mention the network counts, where mentions.json has it, and each node’s add up to its count', () => {
-    expect(fromNetwork(data.network)).toEqual(fromMentions(data.mentions));
-    expect(fromNetwork(data.network).length).toBeGreaterThan(50);
-    const { mentionParagraphs } = unpackNetwork(data.network);
-    for (const node of unpackNetwork(data.network).nodes) {
+    expect(fromNetwork(data.network, paragraphs)).toEqual(fromMentions(data.mentions));
+    expect(fromNetwork(data.network, paragraphs).length).toBeGreaterThan(50);
+    const { mentionParagraphs } = unpackNetwork(whole);
+    for (const node of unpackNetwork(whole).nodes) {
       const listed = Object.values(mentionParagraphs![node.id] ?? {}).flat();
       expect(listed.length, node.id).toBe(node.mentionCount);
     }
@@ -81,7 +92,7 @@ describe('network.json', () => {
   });
 
   it('gives back the object form it was packed from (the round trip)', () => {
-    const objects = unpackNetwork(data.network);
+    const objects = unpackNetwork(whole);
     expect(
       packNetwork(objects, {
         articles: data.network.articles.ids.map((id, at) => ({ id, year: data.network.articles.years[at]! })),
@@ -97,7 +108,9 @@ describe('network.json', () => {
           ]),
         ),
       }),
-    ).toEqual(data.network);
+    ).toEqual(whole);
+    // And the two files it is written as.
+    expect(splitNetwork(whole as Parameters<typeof splitNetwork>[0])).toEqual({ network: data.network, 'network-paragraphs': paragraphs });
     expect(objects.edges.length).toBe(data.network.edges.sources.length);
     expect(objects.edges.every((edge) => edge.weight === edge.paragraphs.length && edge.source < edge.target)).toBe(true);
   });
@@ -108,6 +121,12 @@ describe('network.json', () => {
     expect(needsMentions(data.network)).toBe(false);
   });
 
+  it('holds its paragraph lists apart, in network-paragraphs.json, which fits it', () => {
+    expect(hasParagraphsApart(data.network)).toBe(true);
+    expect(paragraphsMismatch(data.network, paragraphs)).toBeNull();
+    expect(paragraphs.edgeParagraphs.length).toBeGreaterThan(data.network.edges.sources.length);
+  });
+
   it('is required whole in what the build writes', () => {
     const current = read('network.json') as Network;
     expect(DATASET_OUTPUT_SCHEMAS.network.safeParse(current).success).toBe(true);
@@ -115,6 +134,10 @@ describe('network.json', () => {
     expect(DATASET_OUTPUT_SCHEMAS.network.safeParse({ ...current, nodes: { ...current.nodes, mentionParagraphs: null } }).success).toBe(
       false,
     );
+    // The paragraph lists belong in network-paragraphs.json.
+    const { nodes, edges } = wholeNetwork(current, read('network-paragraphs.json') as NetworkParagraphs);
+    expect(DATASET_OUTPUT_SCHEMAS.network.safeParse({ ...current, edges }).success).toBe(false);
+    expect(DATASET_OUTPUT_SCHEMAS.network.safeParse({ ...current, nodes }).success).toBe(false);
   });
 });
 
@@ -152,7 +175,7 @@ describe('a frozen version from before the columns', () => {
       const names = new Map(files.entities.people.map((person) => [person.id, person.nameEn]));
       for (const node of graph.nodes) if (node.kind === 'person') expect(node.label).toBe(names.get(node.id));
       // Every edge, with its paragraphs in the same places.
-      const unpacked = unpackNetwork(network);
+      const unpacked = unpackNetwork(wholeNetwork(network));
       expect(unpacked.edges).toEqual(objects.edges);
       expect(unpacked.nodes).toEqual(objects.nodes);
       if (!isBeforeMentionParagraphs) expect(unpacked.mentionParagraphs).toEqual(objects.mentionParagraphs);
@@ -160,8 +183,54 @@ describe('a frozen version from before the columns', () => {
   }
 });
 
+describe('a frozen version from before the split', () => {
+  const versions = readdirSync(join(DATA_DIR, 'v')).filter((version) => {
+    const file = read(`v/${version}/network.json`) as { nodes: unknown; edges: { paragraphs?: unknown } };
+    return !Array.isArray(file.nodes) && file.edges.paragraphs !== undefined;
+  });
+
+  it('exists (the version frozen before this change)', () => {
+    expect(versions).toEqual(expect.arrayContaining(['4b9d1070ea64']));
+  });
+
+  for (const version of versions)
+    it(`${version} has no network-paragraphs.json, and its network.json draws the same network with a filter as without`, () => {
+      const network = load(`v/${version}/network.json`, 'network');
+      expect(hasParagraphsApart(network)).toBe(false);
+      expect(readdirSync(join(DATA_DIR, 'v', version))).not.toContain('network-paragraphs.json');
+      const energy = buildNetworkGraph({ network }, { ...NO_FILTERS, topics: ['energy'] });
+      expect(energy.nodes.length).toBeGreaterThan(0);
+      expect(energy.nodes.length).toBeLessThan(buildNetworkGraph({ network }, NO_FILTERS).nodes.length);
+    });
+});
+
+describe('a broken network-paragraphs.json', () => {
+  const network = read('network.json') as Network;
+  const paragraphs = read('network-paragraphs.json') as NetworkParagraphs;
+
+  it('is rejected at the boundary when it is not lists of paragraph numbers', () => {
+    const schema = DATASET_SCHEMAS['network-paragraphs'];
+    expect(schema.safeParse(paragraphs).success).toBe(true);
+    const result = schema.safeParse({ ...paragraphs, edgeParagraphs: [0, 'one'] });
+    expect(result.success ? null : result.error.issues[0]!.path.join('.')).toBe('edgeParagraphs.1');
+    expect(schema.safeParse({ mentionParagraphs: paragraphs.mentionParagraphs }).success).toBe(false);
+  });
+
+  it('is told apart from its network.json when it does not fit it (one from another build)', () => {
+    expect(paragraphsMismatch(network, { ...paragraphs, mentionParagraphs: paragraphs.mentionParagraphs.slice(1) })).toMatch(
+      /^mentionParagraphs has \d+ entries, network.json counts \d+$/,
+    );
+    const count = network.paragraphTopics.length;
+    expect(paragraphsMismatch(network, { ...paragraphs, edgeParagraphs: paragraphs.edgeParagraphs.map(() => count) })).toMatch(
+      /^edgeParagraphs names a paragraph/,
+    );
+  });
+});
+
 describe('a broken network.json', () => {
-  const current = read('network.json') as Network;
+  // In the layout of a version from before the split: the read schema checks the lists there too.
+  const current = wholeNetwork(read('network.json') as Network, read('network-paragraphs.json') as NetworkParagraphs) as NetworkColumns &
+    Pick<Network, 'names'>;
   const issueOf = (broken: unknown) => {
     const result = DATASET_SCHEMAS.network.safeParse(broken);
     return result.success ? null : { path: result.error.issues[0]!.path.join('.'), message: result.error.issues[0]!.message };
@@ -186,7 +255,7 @@ describe('a broken network.json', () => {
       message: 'must be kebab-case (a-z, 0-9, -)',
     });
 
-    const mentionParagraphs = [...current.nodes.mentionParagraphs];
+    const mentionParagraphs = [...current.nodes.mentionParagraphs!];
     mentionParagraphs[3] = -1;
     expect(issueOf({ ...current, nodes: { ...current.nodes, mentionParagraphs } })).toEqual({
       path: 'nodes.mentionParagraphs.3',

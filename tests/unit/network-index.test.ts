@@ -10,9 +10,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATASET_SCHEMAS, type DatasetFiles } from '../../src/data/schemas/dataset';
-import { unpackNetwork, type NetworkObjects } from '../../src/data/schemas/network-columns';
+import { unpackNetwork, wholeNetwork, type NetworkObjects } from '../../src/data/schemas/network-columns';
 import {
   buildNetwork,
+  hasParagraphsApart,
+  needsParagraphs,
   buildNetworkGraph,
   layoutNetwork,
   needsEntities,
@@ -132,12 +134,15 @@ const FILTERS: DataFilters[] = [
 ];
 
 function expectSame(data: Required<NetworkInputs>) {
-  const objects = unpackNetwork(data.network);
+  const objects = unpackNetwork(wholeNetwork(data.network, data['network-paragraphs']));
   const before: ReferenceInputs = { ...data, network: objects, columns: data.network };
   // Versions pinned before the columns, read through the migration: in objects (names from
   // entities.json, years from articles.json), and older still without mention paragraphs (counted
   // from mentions.json).
   const inObjects = DATASET_SCHEMAS.network.parse(JSON.parse(JSON.stringify(objects)));
+  const beforeSplit = DATASET_SCHEMAS.network.parse(JSON.parse(JSON.stringify(wholeNetwork(data.network, data['network-paragraphs']))));
+  expect(hasParagraphsApart(data.network)).toBe(true);
+  expect(hasParagraphsApart(beforeSplit)).toBe(false);
   const beforeMentionParagraphs = DATASET_SCHEMAS.network.parse(JSON.parse(JSON.stringify({ ...objects, mentionParagraphs: undefined })));
   expect(needsEntities(data.network) || needsMentions(data.network)).toBe(false);
   expect([needsEntities(inObjects), needsMentions(inObjects)]).toEqual([true, false]);
@@ -150,8 +155,16 @@ function expectSame(data: Required<NetworkInputs>) {
       expect(graph).toEqual(expected);
       // Asked twice (the memoised index and fit answer the second time), the same again.
       expect(buildNetworkGraph(data, filters, language)).toEqual(expected);
-      // network.json alone (what the view loads now), and the pinned versions with their other files.
-      expect(buildNetworkGraph({ network: data.network }, filters, language)).toEqual(expected);
+      // network.json alone (what the first paint loads): enough unfiltered; a filter that leaves a
+      // paragraph out needs network-paragraphs.json, which gives the same graph as one file did
+      // (a version pinned before the split, its lists in network.json).
+      const isEveryParagraph = filters === NO_FILTERS;
+      expect(needsParagraphs(data.network, filters)).toBe(!isEveryParagraph);
+      if (isEveryParagraph) expect(buildNetworkGraph({ network: data.network }, filters, language)).toEqual(expected);
+      else expect(() => buildNetworkGraph({ network: data.network }, filters, language)).toThrow(/network-paragraphs\.json/);
+      const fromBeforeSplit = buildNetworkGraph({ network: beforeSplit }, filters, language);
+      expect([fromBeforeSplit.nodes, fromBeforeSplit.links]).toEqual([expected.nodes, expected.links]);
+      // And the pinned versions with their other files.
       const fromObjects = buildNetworkGraph({ network: inObjects, ...old }, filters, language);
       expect([fromObjects.nodes, fromObjects.links]).toEqual([expected.nodes, expected.links]);
       const fromMentions = buildNetworkGraph({ network: beforeMentionParagraphs, ...old, mentions: data.mentions }, filters, language);

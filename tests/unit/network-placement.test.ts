@@ -10,7 +10,7 @@ import type { DatasetFiles } from '../../src/data/schemas/dataset';
 import { buildNetwork, linkWidth, LINK_WIDTH_CLASSES, neighbourhood, type NetworkModel } from '../../src/features/network/build-network';
 import { toScreenNodes } from '../../src/features/network/components/use-network-labels';
 import { connectedComponents, fitNetworkToBox } from '../../src/features/network/fit-network';
-import { unpackNetwork } from '../../src/data/schemas/network-columns';
+import { unpackNetwork, wholeNetwork } from '../../src/data/schemas/network-columns';
 import {
   LABEL_CELL,
   placeNetworkLabels,
@@ -159,7 +159,7 @@ describe('the real network', () => {
 });
 
 describe('fitNetworkToBox', () => {
-  const network = unpackNetwork(data.network);
+  const network = unpackNetwork(wholeNetwork(data.network, data['network-paragraphs']));
   const nodes = network.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, radius: 3.5 + 3 * Math.sqrt(node.mentionCount) }));
 
   it('fills the box: the graph spans most of its width and height, inside the margins', () => {
@@ -239,7 +239,12 @@ describe('buildNetwork', () => {
     expect(new Set(widths).size).toBe(4);
     for (let i = 1; i < widths.length; i++) expect(widths[i]! - widths[i - 1]!).toBeGreaterThanOrEqual(0.85);
     // No filter: each link carries all its edge's paragraphs.
-    const weights = new Map(unpackNetwork(data.network).edges.map((edge) => [`${edge.source} ${edge.target}`, edge.paragraphs.length]));
+    const weights = new Map(
+      unpackNetwork(wholeNetwork(data.network, data['network-paragraphs'])).edges.map((edge) => [
+        `${edge.source} ${edge.target}`,
+        edge.paragraphs.length,
+      ]),
+    );
     for (const link of model.layout.links) {
       expect(link.weight).toBe(weights.get(`${link.source} ${link.target}`));
       expect(link.width).toBe(linkWidth(link.weight));

@@ -22,7 +22,7 @@ import {
   UnitSchema,
 } from './common';
 import { compact, idRule, indexRule, listOf, numberRule, oneOf, shape, stringRule, type Rule } from './compact';
-import type { NetworkColumns } from './network-columns';
+import type { NetworkColumns, NetworkFileColumns, NetworkFirstPaint, NetworkParagraphs } from './network-columns';
 import { migrateArticlesFile, migrateEntitiesFile, migrateEventsFile, migrateFactsFile, migrateNetworkFile } from './migrate';
 import type { DatasetId } from './manifest';
 
@@ -329,11 +329,16 @@ function permutation(list: number[], length: number, path: PropertyKey[]): Retur
 /**
  * network.json (columns, see network-columns.ts): each column's entries by their own rules, then
  * that the columns agree (one entry per article, node or edge; indexes in range; the flat lists
- * as long as their counts say). Read files may lack (null) what older versions did not have.
+ * as long as their counts say). Read files may lack (null) what older versions did not have. The
+ * paragraph lists are in network-paragraphs.json since the split: the build writes none here; a
+ * version from before it has them here (and its view reads them from here).
  */
 function networkRule(isOutput: boolean): Rule {
   const maybe = (rule: Rule): Rule => (isOutput ? rule : (value) => (value === null ? undefined : rule(value)));
   const indexes = listOf(indexRule);
+  const apart: Rule = isOutput
+    ? (value) => (value === undefined ? undefined : { path: [], message: 'expected none here (network-paragraphs.json holds it)' })
+    : (value) => (value === undefined ? undefined : indexes(value));
   const parts = shape({
     articles: shape({ ids: listOf(idRule), years: maybe(listOf(yearRule)), paragraphCounts: indexes }),
     topicLists: listOf(listOf(idRule)),
@@ -345,7 +350,7 @@ function networkRule(isOutput: boolean): Rule {
       articleCounts: listOf(countRule),
       x: listOf(unitRule),
       y: listOf(unitRule),
-      mentionParagraphs: maybe(indexes),
+      mentionParagraphs: isOutput ? apart : (value) => (value === null ? undefined : apart(value)),
     }),
     names: maybe(
       shape({
@@ -357,12 +362,12 @@ function networkRule(isOutput: boolean): Rule {
         orderRu: indexes,
       }),
     ),
-    edges: shape({ sources: indexes, targets: indexes, weights: listOf(numberRule(1, Infinity, true)), paragraphs: indexes }),
+    edges: shape({ sources: indexes, targets: indexes, weights: listOf(numberRule(1, Infinity, true)), paragraphs: apart }),
   });
   return (value) => {
     const problem = parts(value);
     if (problem) return problem;
-    const file = value as NetworkColumns;
+    const file = value as NetworkRead;
     const sum = (list: number[]) => list.reduce((total, count) => total + count, 0);
     const { articles, nodes, names, edges } = file;
     const paragraphs = sum(articles.paragraphCounts);
@@ -376,35 +381,43 @@ function networkRule(isOutput: boolean): Rule {
         nodeCount,
         ['nodes'],
       ) ??
-      sizes({ mentionParagraphs: nodes.mentionParagraphs }, sum(nodes.mentionCounts), ['nodes']) ??
+      sizes({ mentionParagraphs: nodes.mentionParagraphs ?? null }, sum(nodes.mentionCounts), ['nodes']) ??
       within(nodes.mentionParagraphs ?? [], paragraphs, ['nodes', 'mentionParagraphs']) ??
       (names ? sizes({ ...names }, nodeCount, ['names']) : undefined) ??
       // The view decodes a node from its place in these orders (build-network.ts, mentionOrder).
       permutation(names?.orderEn ?? [], nodeCount, ['names', 'orderEn']) ??
       permutation(names?.orderRu ?? [], nodeCount, ['names', 'orderRu']) ??
       sizes({ targets: edges.targets, weights: edges.weights }, edges.sources.length, ['edges']) ??
-      sizes({ paragraphs: edges.paragraphs }, sum(edges.weights), ['edges']) ??
+      sizes({ paragraphs: edges.paragraphs ?? null }, sum(edges.weights), ['edges']) ??
       within(edges.sources, nodeCount, ['edges', 'sources']) ??
       within(edges.targets, nodeCount, ['edges', 'targets']) ??
-      within(edges.paragraphs, paragraphs, ['edges', 'paragraphs'])
+      within(edges.paragraphs ?? [], paragraphs, ['edges', 'paragraphs'])
     );
   };
 }
 
 /** network.json as the build writes it: every column present (20,000 nodes at ×1000, checked in one pass, see compact.ts). */
 export const NetworkFileSchema = compact<Network>(networkRule(true));
-export type Network = NetworkColumns & {
+export type Network = NetworkFirstPaint & {
   articles: { years: number[] };
-  nodes: { mentionParagraphs: number[] };
   names: NonNullable<NetworkColumns['names']>;
 };
 /**
  * network.json as the app reads it: versions written before the columns come through the
  * migration step (migrate.ts) with no names, years or orders (null): the view then reads
- * entities.json and articles.json; before `mentionParagraphs`, mentions.json as well.
+ * entities.json and articles.json; before `mentionParagraphs`, mentions.json as well. Versions
+ * from before the split hold the paragraph lists here; later ones, in network-paragraphs.json.
  */
 export const NetworkFileReadSchema = compact<NetworkRead>(networkRule(false));
-export type NetworkRead = NetworkColumns;
+export type NetworkRead = NetworkFileColumns;
+
+/**
+ * network-paragraphs.json (see network-columns.ts, splitNetwork): that its lists hold paragraph
+ * numbers; that they fit their network.json is checked where both are at hand (paragraphsMismatch).
+ */
+export const NetworkParagraphsFileSchema = compact<NetworkParagraphs>(
+  shape({ mentionParagraphs: listOf(indexRule), edgeParagraphs: listOf(indexRule) }),
+);
 
 /** Country outlines for the corridor map (GeoJSON, written by the data build from Natural Earth). */
 export const MapShapesSchema = z.object({
@@ -440,6 +453,7 @@ export const DATASET_OUTPUT_SCHEMAS = {
   topics: TopicsFileSchema,
   mentions: MentionsFileSchema,
   network: NetworkFileSchema,
+  'network-paragraphs': NetworkParagraphsFileSchema,
 } as const satisfies Record<DatasetId, z.ZodType>;
 
 /**

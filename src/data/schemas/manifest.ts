@@ -8,7 +8,18 @@ import { z } from 'zod';
 /** Bumped when a file's shape changes incompatibly. */
 export const SCHEMA_VERSION = 1;
 
-export const DATASET_IDS = ['articles', 'texts', 'facts', 'entities', 'quotes', 'events', 'topics', 'mentions', 'network'] as const;
+export const DATASET_IDS = [
+  'articles',
+  'texts',
+  'facts',
+  'entities',
+  'quotes',
+  'events',
+  'topics',
+  'mentions',
+  'network',
+  'network-paragraphs',
+] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 /**

@@ -17,7 +17,10 @@
  *   years and name orders (null: the view reads entities.json and articles.json); without
  *   `paragraphTopics` (older than the network's own topics): none; without `mentionParagraphs`
  *   (older than the network's own mention counts): null, and the view reads mentions.json, as
- *   those versions' views did.
+ *   those versions' views did;
+ * - network-paragraphs.json (older than the split of network.json): no file, and nothing to fill:
+ *   those versions' network.json holds the two paragraph lists, which the read schema accepts
+ *   there and the view reads from there (build-network.ts, hasParagraphsApart).
  */
 
 import { z } from 'zod';

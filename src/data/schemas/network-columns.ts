@@ -12,6 +12,11 @@
  * then have no names, years or orders (null) and are read with their entities.json and
  * articles.json, as their views did. `unpackNetwork` gives the object form back (tests prove the
  * round trip). Types stand beside their rules in dataset.ts (see compact.ts for why).
+ *
+ * The build writes the columns as two files (`splitNetwork`): network.json, what the first paint
+ * draws, and network-paragraphs.json, the two paragraph lists only a topic or year filter reads
+ * (a quarter of the columns at ×1000), fetched after the first paint. Versions from before the
+ * split hold both in network.json, and are read from there.
  */
 
 /** The object form: what the pipeline builds and what versions written before the columns hold. */
@@ -75,6 +80,70 @@ export interface NetworkColumns {
     weights: number[];
     paragraphs: number[];
   };
+}
+
+/** network-paragraphs.json: the columns' two paragraph lists, apart (see splitNetwork). */
+export interface NetworkParagraphs {
+  /** The columns' nodes.mentionParagraphs. */
+  mentionParagraphs: number[];
+  /** The columns' edges.paragraphs. */
+  edgeParagraphs: number[];
+}
+
+/** network.json since the split: the columns without their paragraph lists. */
+export type NetworkFirstPaint = Omit<NetworkColumns, 'nodes' | 'edges'> & {
+  nodes: Omit<NetworkColumns['nodes'], 'mentionParagraphs'>;
+  edges: Omit<NetworkColumns['edges'], 'paragraphs'>;
+};
+
+/** The columns as the two files the build writes, by dataset id. */
+export function splitNetwork(columns: NetworkColumns & { nodes: { mentionParagraphs: number[] } }): {
+  network: NetworkFirstPaint;
+  'network-paragraphs': NetworkParagraphs;
+} {
+  const { mentionParagraphs, ...nodes } = columns.nodes;
+  const { paragraphs, ...edges } = columns.edges;
+  return { network: { ...columns, nodes, edges }, 'network-paragraphs': { mentionParagraphs, edgeParagraphs: paragraphs } };
+}
+
+/**
+ * network.json as read: since the split without the paragraph lists; before it with them (and,
+ * before `mentionParagraphs`, with null there).
+ */
+export type NetworkFileColumns = NetworkFirstPaint & {
+  nodes: { mentionParagraphs?: number[] | null };
+  edges: { paragraphs?: number[] };
+};
+
+/** The columns whole: network.json's, with network-paragraphs.json's lists when it holds them apart. */
+export function wholeNetwork(network: NetworkFileColumns, paragraphs?: NetworkParagraphs): NetworkColumns {
+  const { mentionParagraphs = null, ...nodes } = network.nodes;
+  const { paragraphs: edgeParagraphs, ...edges } = network.edges;
+  if (edgeParagraphs) return { ...network, nodes: { ...nodes, mentionParagraphs }, edges: { ...edges, paragraphs: edgeParagraphs } };
+  if (!paragraphs) throw new Error('network.json holds its paragraph lists apart: network-paragraphs.json is needed');
+  return {
+    ...network,
+    nodes: { ...nodes, mentionParagraphs: paragraphs.mentionParagraphs },
+    edges: { ...edges, paragraphs: paragraphs.edgeParagraphs },
+  };
+}
+
+/**
+ * Why these paragraph lists cannot belong to this network.json (null when they can): as long as
+ * its counts say, numbering only its paragraphs. The two files are checked apart at the boundary,
+ * so this is the one check that spans them.
+ */
+export function paragraphsMismatch(network: NetworkFirstPaint, paragraphs: NetworkParagraphs): string | null {
+  const sum = (list: number[]) => list.reduce((total, count) => total + count, 0);
+  const count = sum(network.articles.paragraphCounts);
+  for (const [name, list, expected] of [
+    ['mentionParagraphs', paragraphs.mentionParagraphs, sum(network.nodes.mentionCounts)],
+    ['edgeParagraphs', paragraphs.edgeParagraphs, sum(network.edges.weights)],
+  ] as const) {
+    if (list.length !== expected) return `${name} has ${list.length} entries, network.json counts ${expected}`;
+    if (list.some((number) => number >= count)) return `${name} names a paragraph network.json does not have`;
+  }
+  return null;
 }
 
 /** Node positions sorted by these names, as `localeCompare(b, language)` orders them (ties keep positions). */

@@ -22,11 +22,28 @@ import { shortenLabel } from './network-labels';
 
 /**
  * What the network is built from: network.json alone (its columns carry the names and years the
- * chart needs). A pinned version from before the columns (names null, see migrate.ts) is read
- * with its entities.json and articles.json; one from before `mentionParagraphs`, with its
- * mentions.json as well.
+ * chart needs), and once a filter is set, network-paragraphs.json. A pinned
+ * version from before that split holds the paragraphs in network.json; one from before the
+ * columns (names null, see migrate.ts) is read with its entities.json and articles.json; one from
+ * before `mentionParagraphs`, with its mentions.json as well.
  */
-export type NetworkInputs = Pick<DatasetFiles, 'network'> & Partial<Pick<DatasetFiles, 'entities' | 'articles' | 'mentions'>>;
+export type NetworkInputs = Pick<DatasetFiles, 'network'> &
+  Partial<Pick<DatasetFiles, 'entities' | 'articles' | 'mentions' | 'network-paragraphs'>>;
+
+/** Whether this network.json has its paragraph lists in network-paragraphs.json (a version since the split). */
+export function hasParagraphsApart(network: NetworkInputs['network']): boolean {
+  return network.edges.paragraphs === undefined;
+}
+
+/**
+ * Whether drawing under these filters needs network-paragraphs.json:
+ * when the network has it apart and some paragraph fails the filters (with none failing, the
+ * counts are the columns' own).
+ */
+export function needsParagraphs(network: NetworkInputs['network'], filters: DataFilters): boolean {
+  // Such a network is self-contained: its index is the one the chart builds.
+  return hasParagraphsApart(network) && !passingParagraphs(memoIndex({ network }), filters).isEveryPassing;
+}
 
 /** Whether these network files need entities.json and articles.json beside them (a version from before the columns). */
 export function needsEntities(network: NetworkInputs['network']): boolean {
@@ -93,10 +110,11 @@ interface NetworkIndex {
    * mentionStart[n + 1]): one typed array for all nodes, not 20,000 small ones at ×1000.
    */
   mentionStart: Int32Array;
-  mentionNumbers: Int32Array;
+  /** Null while network-paragraphs.json is not at hand (see paragraphNumbers). */
+  mentionNumbers: Int32Array | null;
   /** The same for edge e's paragraphs. */
   edgeStart: Int32Array;
-  edgeNumbers: Int32Array;
+  edgeNumbers: Int32Array | null;
   /** Per language, the node labels (parallel to the nodes). */
   labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
   /** Per language, the order of names (the collator's), for sorting ties without comparing strings. */
@@ -166,10 +184,10 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   const topicsOf = [...network.paragraphTopics];
   const nodeCount = network.nodes.ids.length;
   const mentionStart = new Int32Array(nodeCount + 1);
-  let mentionNumbers: Int32Array;
-  if (network.nodes.mentionParagraphs) {
+  let mentionNumbers: Int32Array | null = null;
+  if (network.nodes.mentionParagraphs !== null) {
     for (let at = 0; at < nodeCount; at++) mentionStart[at + 1] = mentionStart[at]! + network.nodes.mentionCounts[at]!;
-    mentionNumbers = Int32Array.from(network.nodes.mentionParagraphs);
+    if (network.nodes.mentionParagraphs) mentionNumbers = Int32Array.from(network.nodes.mentionParagraphs);
   } else {
     // A version from before mentionParagraphs: count from its mentions.json, as its view did. A
     // paragraph no edge or topic list numbered gets a number of its own, with no topics (it
@@ -209,7 +227,7 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
     mentionStart,
     mentionNumbers,
     edgeStart,
-    edgeNumbers: Int32Array.from(network.edges.paragraphs),
+    edgeNumbers: network.edges.paragraphs ? Int32Array.from(network.edges.paragraphs) : null,
     labels: new Map(),
     ranks: new Map(),
   };
@@ -307,8 +325,8 @@ function graphPositions(graph: NetworkGraph): GraphPositions {
   };
 }
 
-export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
-  const index = memoIndex(data);
+/** Per paragraph number, whether it passes the filters (1) or not (0). */
+function passingParagraphs(index: NetworkIndex, filters: DataFilters): { passing: Uint8Array; isEveryPassing: boolean } {
   // The year test once per article, the topic test once per distinct topic list, not per paragraph.
   const articlePasses = Uint8Array.from(index.articleYears, (year) => (!Number.isNaN(year) && overlapsYears(year, year, filters) ? 1 : 0));
   const topicsPass = Uint8Array.from(index.topicLists, (topics) => (matchesTopics(topics, filters) ? 1 : 0));
@@ -316,9 +334,34 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
   let passed = 0;
   for (let number = 0; number < passing.length; number++)
     passed += passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
+  return { passing, isEveryPassing: passed === passing.length };
+}
+
+const PARAGRAPH_NUMBERS = new WeakMap<object, { mentionNumbers: Int32Array; edgeNumbers: Int32Array }>();
+
+/** The paragraph numbers of mentions and edges: the index's, or network-paragraphs.json's (memoised on that file). */
+function paragraphNumbers(data: NetworkInputs, index: NetworkIndex): { mentionNumbers: Int32Array; edgeNumbers: Int32Array } {
+  if (index.mentionNumbers && index.edgeNumbers) return { mentionNumbers: index.mentionNumbers, edgeNumbers: index.edgeNumbers };
+  const file = data['network-paragraphs'];
+  // The route waits for the file before drawing under a filter (needsParagraphs).
+  if (!file) throw new Error('network-paragraphs.json is needed to filter this network');
+  let numbers = PARAGRAPH_NUMBERS.get(file);
+  if (!numbers) {
+    numbers = { mentionNumbers: Int32Array.from(file.mentionParagraphs), edgeNumbers: Int32Array.from(file.edgeParagraphs) };
+    PARAGRAPH_NUMBERS.set(file, numbers);
+  }
+  return numbers;
+}
+
+export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, language: Language = 'en'): NetworkGraph {
+  const index = memoIndex(data);
   // When every paragraph passes (no filter set), a node's count is its number of mentions and a
-  // link's weight its number of paragraphs: the index's spans, with no paragraph to test.
-  const isEveryPassing = passed === passing.length;
+  // link's weight its number of paragraphs: the index's spans, with no paragraph to test (nor
+  // network-paragraphs.json to wait for).
+  const { passing, isEveryPassing } = passingParagraphs(index, filters);
+  const { mentionNumbers, edgeNumbers: numbers } = isEveryPassing
+    ? { mentionNumbers: null, edgeNumbers: null }
+    : paragraphNumbers(data, index);
   const labels = nodeLabels(data, index, language);
   const { ids, kinds, x, y } = data.network.nodes;
   const { ru, countries, isQuoted } = index.names;
@@ -331,7 +374,7 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     let mentions = isEveryPassing ? index.mentionStart[position + 1]! - index.mentionStart[position]! : 0;
     if (!isEveryPassing)
       for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
-        mentions += passing[index.mentionNumbers[at]!]!;
+        mentions += passing[mentionNumbers![at]!]!;
     if (mentions === 0) continue;
     present[position] = 1;
     nodePositions.push(position);
@@ -355,14 +398,13 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
   const linkSources: number[] = [];
   const linkTargets: number[] = [];
   const { sources, targets } = data.network.edges;
-  const numbers = index.edgeNumbers;
   for (let position = 0; position < sources.length; position++) {
     const source = sources[position]!;
     const target = targets[position]!;
     if (!present[source] || !present[target]) continue;
     let shared = isEveryPassing ? index.edgeStart[position + 1]! - index.edgeStart[position]! : 0;
     if (!isEveryPassing)
-      for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) shared += passing[numbers[at]!]!;
+      for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) shared += passing[numbers![at]!]!;
     if (shared > 0) {
       links.push({ source: ids[source]!, target: ids[target]!, weight: shared });
       linkSources.push(source);

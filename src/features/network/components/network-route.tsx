@@ -7,7 +7,11 @@ import { quadtree, type Quadtree } from 'd3';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ChartRoute } from '../../../components/chart-route';
 import { ZoomButtons } from '../../../components/zoom-buttons';
+import { DataErrorMessage } from '../../../components/data-state';
 import { combineLoadables, useDataset, type Loadable } from '../../../data/datasets';
+import { DataFileError } from '../../../data/fetch-json';
+import type { DatasetFiles } from '../../../data/schemas/dataset';
+import { paragraphsMismatch } from '../../../data/schemas/network-columns';
 import { useChartSize } from '../../../hooks/use-element-width';
 import { useRelated } from '../../../hooks/use-related';
 import { useZoomPan } from '../../../hooks/use-zoom-pan';
@@ -15,8 +19,10 @@ import { useLocale } from '../../../i18n/use-i18n';
 import { useDashboardActions, useFilters, useIsTable, useNetworkDepth, useSelection } from '../../../state/store';
 import {
   buildNetwork,
+  hasParagraphsApart,
   needsEntities,
   needsMentions,
+  needsParagraphs,
   neighbourhood,
   withMarkedRows,
   type NetworkInputs,
@@ -90,23 +96,50 @@ export default function NetworkRoute() {
   const entitiesFile = useDataset('entities', isEntitiesNeeded);
   const articlesFile = useDataset('articles', isEntitiesNeeded);
   const mentionsFile = useDataset('mentions', isMentionsNeeded);
+  // Since the split, the paragraph lists a topic or year filter reads are in network-paragraphs.json:
+  // fetched once the unfiltered network is drawn, or at once when a filter is set (the chart then waits).
+  const isSplit = networkFile.status === 'success' && hasParagraphsApart(networkFile.data);
+  const isParagraphsNeeded = isSplit && needsParagraphs(networkFile.data, filters);
+  const [isDrawn, setDrawn] = useState(false);
+  const fetchedParagraphs = useDataset('network-paragraphs', isSplit && (isDrawn || isParagraphsNeeded));
+  const paragraphsFile = useMemo((): Loadable<DatasetFiles['network-paragraphs']> => {
+    if (fetchedParagraphs.status !== 'success' || networkFile.status !== 'success') return fetchedParagraphs;
+    const mismatch = paragraphsMismatch(networkFile.data, fetchedParagraphs.data);
+    if (!mismatch) return fetchedParagraphs;
+    const error = new DataFileError('network-paragraphs.json', { code: 'format', issues: mismatch });
+    // Not a file a second fetch mends (it is cached as it is): the two files are from different builds.
+    return { status: 'error', error, retry: () => window.location.reload() };
+  }, [fetchedParagraphs, networkFile]);
   const loadable: Loadable<NetworkInputs> = combineLoadables<NetworkInputs>({
     network: networkFile,
     ...(isEntitiesNeeded && { entities: entitiesFile, articles: articlesFile }),
     ...(isMentionsNeeded && { mentions: mentionsFile }),
+    ...(isParagraphsNeeded && { 'network-paragraphs': paragraphsFile }),
   });
   const loaded = loadable.status === 'success' ? loadable.data : null;
   // The files, not `loaded` (a new object each render), so the model is rebuilt only when one changes.
-  const [network, entities, articles, mentions] = [loaded?.network, loaded?.entities, loaded?.articles, loaded?.mentions];
+  const [network, entities, articles, mentions, paragraphs] = [
+    loaded?.network,
+    loaded?.entities,
+    loaded?.articles,
+    loaded?.mentions,
+    loaded?.['network-paragraphs'],
+  ];
   const data = useMemo(
-    (): NetworkInputs | null => (network ? { network, entities, articles, mentions } : null),
-    [network, entities, articles, mentions],
+    (): NetworkInputs | null => (network ? { network, entities, articles, mentions, 'network-paragraphs': paragraphs } : null),
+    [network, entities, articles, mentions, paragraphs],
   );
   const selectedCandidate = selection && (selection.kind === 'person' || selection.kind === 'organisation') ? selection.id : null;
   const baseModel = useMemo(
     () => (data ? buildNetwork(data, filters, locale, { width, height }) : null),
     [data, filters, locale, width, height],
   );
+  // A task after the commit that drew it: the second file's fetch and parse come after the first paint.
+  useEffect(() => {
+    if (!baseModel || isDrawn) return;
+    const timer = setTimeout(() => setDrawn(true));
+    return () => clearTimeout(timer);
+  }, [baseModel, isDrawn]);
   const selectedId = baseModel?.graph.nodes.some((node) => node.id === selectedCandidate) ? selectedCandidate : null;
   const focus = useMemo(
     () => (baseModel && selectedId ? neighbourhood(baseModel.graph, selectedId, depth) : null),
@@ -185,7 +218,11 @@ export default function NetworkRoute() {
       loadable={loadable}
       model={model}
       heading={{ title: t('network.title'), subtitle: t('network.subtitle') }}
-      what={{ loading: t('network.loading'), failed: t('network.failed') }}
+      what={
+        isParagraphsNeeded
+          ? { loading: t('network.loadingParagraphs'), failed: t('network.paragraphsFailed') }
+          : { loading: t('network.loading'), failed: t('network.failed') }
+      }
       hasSelection={Boolean(focus ?? highlighted)}
       placeholderHeight={height}
       renderControls={() => (
@@ -224,6 +261,10 @@ export default function NetworkRoute() {
             {searchMessage}
           </p>
           {searchMessage && <p className="chart-hint">{searchMessage}</p>}
+          {/* Unfiltered, the chart needs no paragraphs: it stays, and says what a filter would lack. */}
+          {paragraphsFile.status === 'error' && (
+            <DataErrorMessage what={t('network.paragraphsFailed')} error={paragraphsFile.error} onRetry={paragraphsFile.retry} />
+          )}
           {!layout || current.graph.nodes.length === 0 ? (
             <p className="chart-empty">{current.emptyMessage}</p>
           ) : isCanvas && finder ? (
