@@ -15,7 +15,7 @@
  *
  * The build writes the columns as two files (`splitNetwork`): network.json, what the first paint
  * draws, and network-paragraphs.json, the two paragraph lists only a topic or year filter reads
- * (a quarter of the columns at ×1000), fetched after the first paint. Versions from before the
+ * (a quarter of the columns at ×1000), fetched when a filter first needs it. Versions from before the
  * split hold both in network.json, and are read from there.
  */
 

@@ -96,12 +96,13 @@ export default function NetworkRoute() {
   const entitiesFile = useDataset('entities', isEntitiesNeeded);
   const articlesFile = useDataset('articles', isEntitiesNeeded);
   const mentionsFile = useDataset('mentions', isMentionsNeeded);
-  // Since the split, the paragraph lists a topic or year filter reads are in network-paragraphs.json:
-  // fetched once the unfiltered network is drawn, or at once when a filter is set (the chart then waits).
+  // Since the split, the paragraph lists a topic or year filter reads are in network-paragraphs.json,
+  // fetched when a filter needs them (the chart waits, saying so). Not fetched ahead after the first
+  // paint: on a prerendered page that brought in the schema chunk and its checks within the load,
+  // and Lighthouse's blocking time on the network pages rose from ~10–25 ms to 220–350 ms.
   const isSplit = networkFile.status === 'success' && hasParagraphsApart(networkFile.data);
   const isParagraphsNeeded = isSplit && needsParagraphs(networkFile.data, filters);
-  const [isDrawn, setDrawn] = useState(false);
-  const fetchedParagraphs = useDataset('network-paragraphs', isSplit && (isDrawn || isParagraphsNeeded));
+  const fetchedParagraphs = useDataset('network-paragraphs', isParagraphsNeeded);
   const paragraphsFile = useMemo((): Loadable<DatasetFiles['network-paragraphs']> => {
     if (fetchedParagraphs.status !== 'success' || networkFile.status !== 'success') return fetchedParagraphs;
     const mismatch = paragraphsMismatch(networkFile.data, fetchedParagraphs.data);
@@ -134,12 +135,6 @@ export default function NetworkRoute() {
     () => (data ? buildNetwork(data, filters, locale, { width, height }) : null),
     [data, filters, locale, width, height],
   );
-  // A task after the commit that drew it: the second file's fetch and parse come after the first paint.
-  useEffect(() => {
-    if (!baseModel || isDrawn) return;
-    const timer = setTimeout(() => setDrawn(true));
-    return () => clearTimeout(timer);
-  }, [baseModel, isDrawn]);
   const selectedId = baseModel?.graph.nodes.some((node) => node.id === selectedCandidate) ? selectedCandidate : null;
   const focus = useMemo(
     () => (baseModel && selectedId ? neighbourhood(baseModel.graph, selectedId, depth) : null),
