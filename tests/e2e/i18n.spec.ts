@@ -73,8 +73,8 @@ const LATIN_ALLOWED = [
   'PDF',
   'CITATION.cff',
 ];
-/** Sources-page downloads are file names: "facts.csv", "manifest.json". */
-const FILE_NAME = /\b[a-z]+\.(?:csv|json|cff)\b/g;
+/** Sources-page downloads are file names, shown as they are: "facts.csv", "network-paragraphs.json". */
+const FILE_NAME = /\b[a-z]+(?:-[a-z]+)*\.(?:csv|json|cff)\b/g;
 const ROMAN = /\b[IVXLC]+\b/g;
 
 /** The visible text of the page with verbatim Russian quotes (anything marked lang="ru" inside the body) left out. */
