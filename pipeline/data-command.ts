@@ -3,9 +3,9 @@
  * and annotations, build, serialise, and write public/data (or, with `check`, compare with it).
  * The CLI (build-dataset.ts) prints its result; bench/data-build.ts times the same steps.
  */
-import { hash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { sha256 } from './cache/article-work';
 import { folderCache, type CacheStats } from './cache/build-cache';
 import { pipelineCodeVersion } from './cache/code-version';
 import { WrittenFiles } from './cache/written-files';
@@ -106,8 +106,6 @@ function holds(path: string, text: string): boolean {
     return false; // a missing file holds nothing
   }
 }
-
-const sha256 = (bytes: Buffer) => hash('sha256', bytes, 'hex');
 
 /**
  * Writes the files that changed, and returns the name of every file of the output. At ×1000 the

@@ -91,4 +91,5 @@ export function aliasSignature(kind: string, entity: string, text: string, onlyI
   return JSON.stringify([kind, entity, text, onlyIn]);
 }
 
-export const sha256 = (text: string) => hash('sha256', text, 'hex');
+/** The pipeline's one sha256 (hex): of a text's UTF-8 bytes, or of bytes. */
+export const sha256 = (data: string | Buffer) => hash('sha256', data, 'hex');

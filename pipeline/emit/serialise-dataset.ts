@@ -2,7 +2,7 @@
  * Turns the dataset into the exact bytes of public/data: stable key order (as built), two-space
  * indentation (network.json, columns of numbers, none), a final newline, and a manifest whose hashes prove what each file holds.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../cache/article-work';
 import { exportTables } from './export-tables';
 import { utf8 } from './utf8';
 import { buildMapShapes } from './map-shapes';
@@ -18,8 +18,6 @@ import {
   type Manifest,
   type Mention,
 } from '../../src/data/schemas/dataset';
-
-const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 /** File name (relative to public/data) → contents, manifest.json and the versioned copy included. */
 export function serialiseDataset(files: DatasetFiles): Record<string, string> {
