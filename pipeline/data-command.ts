@@ -10,7 +10,7 @@ import { folderCache, type CacheStats } from './cache/build-cache';
 import { pipelineCodeVersion } from './cache/code-version';
 import { WrittenFiles } from './cache/written-files';
 import { serialiseDataset, serialiseOutput, type SerialisedOutput } from './emit/serialise-dataset';
-import { utf8 } from './emit/utf8';
+import { withUtf8 } from './emit/utf8';
 import type { DataError } from './errors';
 import { SILENT_PROGRESS, type Progress } from './progress';
 import { loadInputs } from './sources/load';
@@ -142,20 +142,27 @@ function writeChanged(
     tick(1);
     const path = join(outputDir, name);
     folderOf(path);
-    // Encoded once, for the hash and the write (the CSV exports are ~54 MB of text at ×1000).
-    const bytes = serialised.bytes.get(name) ?? utf8(text);
-    const digest = serialised.sha256.get(name) ?? sha256(bytes);
     const key = partKeys?.get(name) ?? null;
     const before = written?.current(name);
-    if (before ? before.sha256 === digest : holds(path, text)) {
-      if (before) written!.keep(name, before, key);
-      else written?.record(name, digest, key);
+    // Encoded at most once, for the hash and the write (the CSV exports are ~54 MB of text at ×1000);
+    // a dataset file's hash is known from serialising, so an unchanged one is not encoded at all.
+    const known = serialised.sha256.get(name);
+    if (known !== undefined && before?.sha256 === known) {
+      written!.keep(name, before, key);
       continue;
     }
-    const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-    written?.record(name, digest, key);
+    withUtf8(text, (bytes) => {
+      const digest = known ?? sha256(bytes);
+      if (before ? before.sha256 === digest : holds(path, text)) {
+        if (before) written!.keep(name, before, key);
+        else written?.record(name, digest, key);
+        return;
+      }
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, path);
+      written?.record(name, digest, key);
+    });
   }
   // The frozen copies: links to the files above. A version's folder that is not there yet holds
   // nothing to compare with; in one that is, a copy that is the file itself (same inode) is current.

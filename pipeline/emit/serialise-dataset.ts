@@ -4,7 +4,7 @@
  */
 import { sha256 } from '../cache/article-work';
 import { exportTables } from './export-tables';
-import { utf8 } from './utf8';
+import { withUtf8 } from './utf8';
 import { buildMapShapes } from './map-shapes';
 import { publicationYear } from '../../src/data/schemas/publication-year';
 import {
@@ -45,28 +45,23 @@ export interface SerialisedOutput {
   unchanged: string[];
   /** sha256 (hex) of the files the manifest lists, as computed for it. */
   sha256: Map<string, string>;
-  /**
-   * Their UTF-8 bytes: encoded once for the hash, the size and the write (~240 MB at ×1000, which
-   * each of the three encoded again when given the text).
-   */
-  bytes: Map<string, Buffer>;
   datasetVersion: string;
 }
 
 export function serialiseOutput(files: DatasetFiles, reuse?: PartReuse): SerialisedOutput {
   const output: Record<string, string> = {};
   const hashes = new Map<string, string>();
-  const encoded = new Map<string, Buffer>();
   const entries: Manifest['files'] = [];
   for (const id of DATASET_IDS) {
     // network.json and network-paragraphs.json are columns of numbers: indented, each number would take a line of its own.
     const text =
       id === 'network' || id === 'network-paragraphs' ? `${JSON.stringify(files[id])}\n` : `${JSON.stringify(files[id], null, 2)}\n`;
-    const [name, bytes] = [`${id}.json`, utf8(text)];
+    const name = `${id}.json`;
     output[name] = text;
-    encoded.set(name, bytes);
-    hashes.set(name, sha256(bytes));
-    entries.push({ id, path: name, sha256: hashes.get(name)!, bytes: bytes.length });
+    // Encoded once for both the hash and the size.
+    const [digest, size] = withUtf8(text, (bytes) => [sha256(bytes), bytes.length] as const);
+    hashes.set(name, digest);
+    entries.push({ id, path: name, sha256: digest, bytes: size });
   }
   const facts = files.facts.facts;
   const people = files.entities.people;
@@ -100,7 +95,7 @@ export function serialiseOutput(files: DatasetFiles, reuse?: PartReuse): Seriali
   // later rebuilds (the CLI never deletes old versions).
   const versioned = [...Object.keys(output), ...unchanged];
   Object.assign(output, exportTables(files, manifest.datasetVersion), { 'map/countries.json': buildMapShapes() });
-  return { output, versioned, unchanged, sha256: hashes, bytes: encoded, datasetVersion: manifest.datasetVersion };
+  return { output, versioned, unchanged, sha256: hashes, datasetVersion: manifest.datasetVersion };
 }
 
 const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
