@@ -42,7 +42,7 @@ export function hasParagraphsApart(network: NetworkInputs['network']): boolean {
  */
 export function needsParagraphs(network: NetworkInputs['network'], filters: DataFilters): boolean {
   // Such a network is self-contained: its index is the one the chart builds.
-  return hasParagraphsApart(network) && !passingParagraphs(memoIndex({ network }), filters).isEveryPassing;
+  return hasParagraphsApart(network) && passingParagraphs(memoIndex({ network }), filters) !== null;
 }
 
 /** Whether these network files need entities.json and articles.json beside them (a version from before the columns). */
@@ -103,6 +103,9 @@ interface NetworkIndex {
   /** paragraph number → its article (in the columns' articles) and its topic list (in `topicLists`). */
   paragraphArticle: Int32Array;
   paragraphTopics: Int32Array;
+  /** The articles and topic lists some paragraph number has (when all pass, every paragraph does). */
+  usedArticles: Int32Array;
+  usedTopicLists: Int32Array;
   /** Per node position: names, country and whether quoted (an empty English name: no entity, never shown). */
   names: { en: string[]; ru: string[]; countries: (string | null)[]; isQuoted: boolean[] };
   /**
@@ -218,11 +221,15 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
   const { weights } = network.edges;
   const edgeStart = new Int32Array(weights.length + 1);
   for (let at = 0; at < weights.length; at++) edgeStart[at + 1] = edgeStart[at]! + weights[at]!;
+  const paragraphArticle = Int32Array.from(articleOf);
+  const paragraphTopics = Int32Array.from(topicsOf);
   return {
     articleYears,
     topicLists,
-    paragraphArticle: Int32Array.from(articleOf),
-    paragraphTopics: Int32Array.from(topicsOf),
+    paragraphArticle,
+    paragraphTopics,
+    usedArticles: distinct(paragraphArticle),
+    usedTopicLists: distinct(paragraphTopics),
     names: namesOf(data),
     mentionStart,
     mentionNumbers,
@@ -325,16 +332,29 @@ function graphPositions(graph: NetworkGraph): GraphPositions {
   };
 }
 
-/** Per paragraph number, whether it passes the filters (1) or not (0). */
-function passingParagraphs(index: NetworkIndex, filters: DataFilters): { passing: Uint8Array; isEveryPassing: boolean } {
+/**
+ * Per paragraph number, whether it passes the filters (1) or not (0); null when every paragraph
+ * passes. That case is told from the articles and topic lists that number a paragraph, with no
+ * pass over the 84,000 paragraphs of ×1000 (a filter cleared is the most common change).
+ */
+function passingParagraphs(index: NetworkIndex, filters: DataFilters): Uint8Array | null {
   // The year test once per article, the topic test once per distinct topic list, not per paragraph.
   const articlePasses = Uint8Array.from(index.articleYears, (year) => (!Number.isNaN(year) && overlapsYears(year, year, filters) ? 1 : 0));
   const topicsPass = Uint8Array.from(index.topicLists, (topics) => (matchesTopics(topics, filters) ? 1 : 0));
+  if (index.usedArticles.every((at) => articlePasses[at] === 1) && index.usedTopicLists.every((at) => topicsPass[at] === 1)) return null;
   const passing = new Uint8Array(index.paragraphArticle.length);
-  let passed = 0;
   for (let number = 0; number < passing.length; number++)
-    passed += passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
-  return { passing, isEveryPassing: passed === passing.length };
+    passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
+  return passing;
+}
+
+/** The distinct values of a list of small non-negative integers, ascending. */
+function distinct(values: Int32Array): Int32Array {
+  const seen = new Uint8Array(values.reduce((most, value) => Math.max(most, value + 1), 0));
+  for (const value of values) seen[value] = 1;
+  const out: number[] = [];
+  seen.forEach((isSeen, value) => isSeen && out.push(value));
+  return Int32Array.from(out);
 }
 
 const PARAGRAPH_NUMBERS = new WeakMap<object, { mentionNumbers: Int32Array; edgeNumbers: Int32Array }>();
@@ -358,7 +378,8 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
   // When every paragraph passes (no filter set), a node's count is its number of mentions and a
   // link's weight its number of paragraphs: the index's spans, with no paragraph to test (nor
   // network-paragraphs.json to wait for).
-  const { passing, isEveryPassing } = passingParagraphs(index, filters);
+  const passing = passingParagraphs(index, filters);
+  const isEveryPassing = passing === null;
   const { mentionNumbers, edgeNumbers: numbers } = isEveryPassing
     ? { mentionNumbers: null, edgeNumbers: null }
     : paragraphNumbers(data, index);
@@ -374,7 +395,7 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     let mentions = isEveryPassing ? index.mentionStart[position + 1]! - index.mentionStart[position]! : 0;
     if (!isEveryPassing)
       for (let at = index.mentionStart[position]!, end = index.mentionStart[position + 1]!; at < end; at++)
-        mentions += passing[mentionNumbers![at]!]!;
+        mentions += passing![mentionNumbers![at]!]!;
     if (mentions === 0) continue;
     present[position] = 1;
     nodePositions.push(position);
@@ -404,7 +425,7 @@ export function buildNetworkGraph(data: NetworkInputs, filters: DataFilters, lan
     if (!present[source] || !present[target]) continue;
     let shared = isEveryPassing ? index.edgeStart[position + 1]! - index.edgeStart[position]! : 0;
     if (!isEveryPassing)
-      for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) shared += passing[numbers![at]!]!;
+      for (let at = index.edgeStart[position]!, end = index.edgeStart[position + 1]!; at < end; at++) shared += passing![numbers![at]!]!;
     if (shared > 0) {
       links.push({ source: ids[source]!, target: ids[target]!, weight: shared });
       linkSources.push(source);

@@ -103,14 +103,20 @@ export default function NetworkRoute() {
   const isSplit = networkFile.status === 'success' && hasParagraphsApart(networkFile.data);
   const isParagraphsNeeded = isSplit && needsParagraphs(networkFile.data, filters);
   const fetchedParagraphs = useDataset('network-paragraphs', isParagraphsNeeded);
+  // Checked once per pair of files (the loadables are new objects on every render; a filter change
+  // must not walk the 200,000 paragraph numbers of ×1000 again).
+  const networkData = networkFile.status === 'success' ? networkFile.data : null;
+  const paragraphsData = fetchedParagraphs.status === 'success' ? fetchedParagraphs.data : null;
+  const mismatch = useMemo(
+    () => (networkData && paragraphsData ? paragraphsMismatch(networkData, paragraphsData) : null),
+    [networkData, paragraphsData],
+  );
   const paragraphsFile = useMemo((): Loadable<DatasetFiles['network-paragraphs']> => {
-    if (fetchedParagraphs.status !== 'success' || networkFile.status !== 'success') return fetchedParagraphs;
-    const mismatch = paragraphsMismatch(networkFile.data, fetchedParagraphs.data);
     if (!mismatch) return fetchedParagraphs;
     const error = new DataFileError('network-paragraphs.json', { code: 'format', issues: mismatch });
     // Not a file a second fetch mends (it is cached as it is): the two files are from different builds.
     return { status: 'error', error, retry: () => window.location.reload() };
-  }, [fetchedParagraphs, networkFile]);
+  }, [fetchedParagraphs, mismatch]);
   const loadable: Loadable<NetworkInputs> = combineLoadables<NetworkInputs>({
     network: networkFile,
     ...(isEntitiesNeeded && { entities: entitiesFile, articles: articlesFile }),
