@@ -431,8 +431,10 @@ function draw(canvas: HTMLCanvasElement, props: NetworkCanvasViewProps, kept: { 
   const isFresh = snapshot !== null && isSceneSame && (!isAtRest || sameTransform(snapshot.transform, props.transform));
   if (!isFresh || snapshot.bitmap.width !== canvas.width || snapshot.bitmap.height !== canvas.height) {
     const bitmap = snapshot?.bitmap ?? document.createElement('canvas');
-    bitmap.width = canvas.width;
-    bitmap.height = canvas.height;
+    // Resizing a canvas, even to its own size, drops and reallocates its pixels: only when it changed
+    // (drawMarks fills every pixel anyway).
+    if (bitmap.width !== canvas.width) bitmap.width = canvas.width;
+    if (bitmap.height !== canvas.height) bitmap.height = canvas.height;
     drawMarks(bitmap, props, colours);
     kept.current = { bitmap, scene, transform: props.transform };
   }
