@@ -118,6 +118,8 @@ interface NetworkIndex {
   /** The same for edge e's paragraphs. */
   edgeStart: Int32Array;
   edgeNumbers: Int32Array | null;
+  /** The last filters' passingParagraphs (filters objects are replaced, never changed, by the store). */
+  lastPassing: { filters: DataFilters; passing: Uint8Array | null } | null;
   /** Per language, the node labels (parallel to the nodes). */
   labels: Map<Language, { label: string; shortLabel: string; compactLabel: string }[]>;
   /** Per language, the order of names (the collator's), for sorting ties without comparing strings. */
@@ -235,6 +237,7 @@ export function buildNetworkIndex(data: NetworkInputs): NetworkIndex {
     mentionNumbers,
     edgeStart,
     edgeNumbers: network.edges.paragraphs ? Int32Array.from(network.edges.paragraphs) : null,
+    lastPassing: null,
     labels: new Map(),
     ranks: new Map(),
   };
@@ -338,13 +341,18 @@ function graphPositions(graph: NetworkGraph): GraphPositions {
  * pass over the 84,000 paragraphs of ×1000 (a filter cleared is the most common change).
  */
 function passingParagraphs(index: NetworkIndex, filters: DataFilters): Uint8Array | null {
+  // The route asks first (needsParagraphs), then the graph, for the same filters object.
+  if (index.lastPassing?.filters === filters) return index.lastPassing.passing;
   // The year test once per article, the topic test once per distinct topic list, not per paragraph.
   const articlePasses = Uint8Array.from(index.articleYears, (year) => (!Number.isNaN(year) && overlapsYears(year, year, filters) ? 1 : 0));
   const topicsPass = Uint8Array.from(index.topicLists, (topics) => (matchesTopics(topics, filters) ? 1 : 0));
-  if (index.usedArticles.every((at) => articlePasses[at] === 1) && index.usedTopicLists.every((at) => topicsPass[at] === 1)) return null;
-  const passing = new Uint8Array(index.paragraphArticle.length);
-  for (let number = 0; number < passing.length; number++)
-    passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
+  let passing: Uint8Array | null = null;
+  if (!index.usedArticles.every((at) => articlePasses[at] === 1) || !index.usedTopicLists.every((at) => topicsPass[at] === 1)) {
+    passing = new Uint8Array(index.paragraphArticle.length);
+    for (let number = 0; number < passing.length; number++)
+      passing[number] = articlePasses[index.paragraphArticle[number]!]! & topicsPass[index.paragraphTopics[number]!]!;
+  }
+  index.lastPassing = { filters, passing };
   return passing;
 }
 
