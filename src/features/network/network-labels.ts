@@ -93,17 +93,25 @@ const nodeBox = (node: LabelNode): Box & { id: string } => ({
 
 /**
  * The `limit` nodes with the largest marks (ties in input order), as a stable sort by radius would
- * pick them, without sorting them all: the limit's radius is found on a sorted copy of the radii.
+ * pick them, without sorting them all: the limit's radius is found from a count of each radius (a
+ * few hundred distinct ones at 20,000 nodes: radii are rounded to a tenth of a px).
  * They come back in input order (the placement tests obstacles in any order).
  * @internal Exported for tests.
  */
 export function largestMarks(nodes: LabelNode[], limit: number): LabelNode[] {
   if (nodes.length <= limit) return nodes;
-  const radii = Float64Array.from(nodes, (node) => node.radius).sort();
-  const cut = radii[radii.length - limit]!;
-  // How many of the largest `limit` sit at the cut: every node above it, and the first `ties` at it.
-  let ties = 0;
-  for (let at = radii.length - limit; at < radii.length && radii[at] === cut; at++) ties++;
+  const counts = new Map<number, number>();
+  for (const node of nodes) counts.set(node.radius, (counts.get(node.radius) ?? 0) + 1);
+  const radii = Float64Array.from(counts.keys()).sort().reverse();
+  // The cut: the radius at which the largest `limit` run out; every node above it is in, and the first `ties` at it.
+  let above = 0;
+  let cut = radii[0]!;
+  for (const radius of radii) {
+    cut = radius;
+    if (above + counts.get(radius)! >= limit) break;
+    above += counts.get(radius)!;
+  }
+  let ties = limit - above;
   return nodes.filter((node) => node.radius > cut || (node.radius === cut && ties-- > 0));
 }
 
