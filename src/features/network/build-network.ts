@@ -358,10 +358,12 @@ function passingParagraphs(index: NetworkIndex, filters: DataFilters): Uint8Arra
 
 /** The distinct values of a list of small non-negative integers, ascending. */
 function distinct(values: Int32Array): Int32Array {
-  const seen = new Uint8Array(values.reduce((most, value) => Math.max(most, value + 1), 0));
-  for (const value of values) seen[value] = 1;
+  let most = 0;
+  for (let at = 0; at < values.length; at++) most = Math.max(most, values[at]! + 1);
+  const seen = new Uint8Array(most);
+  for (let at = 0; at < values.length; at++) seen[values[at]!] = 1;
   const out: number[] = [];
-  seen.forEach((isSeen, value) => isSeen && out.push(value));
+  for (let value = 0; value < most; value++) if (seen[value]) out.push(value);
   return Int32Array.from(out);
 }
 

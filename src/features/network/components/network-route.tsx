@@ -285,7 +285,8 @@ export default function NetworkRoute() {
               selectedId={selectedId}
               rovingId={keyboard.rovingId}
               isKeyboardActive={isCanvasFocused}
-              rovingText={keyboard.rovingId ? (current.nodeLabels.get(keyboard.rovingId) ?? '') : ''}
+              // Worded only while the keyboard is on the canvas: the first name asked for indexes 20,000 nodes at ×1000.
+              rovingText={isCanvasFocused && keyboard.rovingId ? (current.nodeLabels.get(keyboard.rovingId) ?? '') : ''}
               onHover={setHoveredId}
               onSelect={select}
               onDrag={onDrag}
