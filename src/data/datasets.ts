@@ -4,7 +4,7 @@
  * cached old one.
  */
 import { queryOptions, useQueries, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { ArticleText, DatasetFiles, DatasetId, Manifest, Mention, PartKind } from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
 import { siteFacts } from '../state/page-address';
@@ -145,14 +145,47 @@ function toLoadable<T>(query: {
   return { status: 'pending' };
 }
 
+/** The manifest query as every data hook reads it. */
+interface ManifestQuery {
+  status: 'pending' | 'error' | 'success';
+  data: Manifest | undefined;
+  error: Error | null;
+  refetch: () => unknown;
+  isSuccess: boolean;
+  isError: boolean;
+}
+
+/**
+ * The manifest, observed once for the whole tree (ManifestProvider, in Providers): every data hook
+ * reads it from here. A view's dozen data hooks each observing it made as many query observers in
+ * the render that hydrates the page (one long task on a phone).
+ */
+const ManifestContext = createContext<ManifestQuery | null>(null);
+
+export function ManifestProvider({ children }: { children: ReactNode }) {
+  const query = useDataQuery(manifestQueryOptions(useContext(PinnedVersionContext)));
+  const { status, data, error, refetch, isSuccess, isError } = query;
+  const value = useMemo(
+    (): ManifestQuery => ({ status, data, error, refetch, isSuccess, isError }),
+    [status, data, error, refetch, isSuccess, isError],
+  );
+  return createElement(ManifestContext, { value }, children);
+}
+
+function useManifestQuery(): ManifestQuery {
+  const query = useContext(ManifestContext);
+  if (!query) throw new Error('a data hook is used outside <Providers> (no ManifestProvider above it)');
+  return query;
+}
+
 export function useManifest(): Loadable<Manifest> {
-  return toLoadable(useDataQuery(manifestQueryOptions(useContext(PinnedVersionContext))));
+  return toLoadable(useManifestQuery());
 }
 
 /** One dataset file, loaded once the manifest has said which version to load (and `isNeeded`). */
 export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadable<DatasetFiles[K]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useManifestQuery();
   const version = manifestQuery.data?.datasetVersion ?? '';
   // Not fetched while not needed (it then stays pending): a view loads only what it shows.
   const datasetQuery = useDataQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess && isNeeded });
@@ -167,7 +200,7 @@ export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadabl
  */
 export function useArticleTexts(articles: readonly string[], isNeeded = true): Loadable<ArticleText[]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useManifestQuery();
   const version = manifestQuery.data?.datasetVersion ?? '';
   const isSplit = manifestQuery.data?.parts?.includes('texts') ?? false;
   const whole = useDataset('texts', isNeeded && manifestQuery.isSuccess && !isSplit && articles.length > 0);
@@ -201,7 +234,7 @@ function combineParts<T>(results: Parameters<typeof toLoadable<T>>[0][]): Loadab
  */
 export function useEntityMentions(entity: string | null): Loadable<Mention[]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useManifestQuery();
   const version = manifestQuery.data?.datasetVersion ?? '';
   const isSplit = manifestQuery.data?.parts?.includes('mentions') ?? false;
   const whole = useDataset('mentions', manifestQuery.isSuccess && !isSplit && entity !== null);
