@@ -104,13 +104,17 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
     onHydrated(() => {
       replay(null);
       anchorSiteRoot();
-      applyLocation();
-      // The boot script hid a page whose URL asks for another state than the one prerendered;
-      // React has drawn that state by the next task (a store update renders synchronously). Not
-      // requestAnimationFrame: a frame scrolled out of sight in someone's report gets no frames.
+      // The URL's settings in a task after the one that drops the other variant: both in one
+      // made a long task on a phone.
       setTimeout(() => {
-        document.documentElement.classList.remove('atlas-restoring');
-        markLive();
+        applyLocation();
+        // The boot script hid a page whose URL asks for another state than the one prerendered;
+        // React has drawn that state by the next task (a store update renders synchronously). Not
+        // requestAnimationFrame: a frame scrolled out of sight in someone's report gets no frames.
+        setTimeout(() => {
+          document.documentElement.classList.remove('atlas-restoring');
+          markLive();
+        }, 0);
       }, 0);
     });
     // In a transition, hydration is concurrent: React yields to the browser every few milliseconds
