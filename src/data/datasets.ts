@@ -3,7 +3,7 @@
  * dataset, keyed by the manifest's dataset version so a rebuilt dataset is never mixed with a
  * cached old one.
  */
-import { queryOptions, useQueries, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { ArticleText, DatasetFiles, DatasetId, Manifest, Mention, PartKind } from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
@@ -187,11 +187,26 @@ export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadabl
   const pinned = useContext(PinnedVersionContext);
   const manifestQuery = useManifestQuery();
   const version = manifestQuery.data?.datasetVersion ?? '';
-  // Not fetched while not needed (it then stays pending): a view loads only what it shows.
-  const datasetQuery = useDataQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess && isNeeded });
+  // Not fetched while not needed (it then stays pending): a view loads only what it shows. Nor
+  // observed, while it has never been asked for: a view names several files it may never need (the
+  // network view eight), and each query observer was its share of the render that hydrates the
+  // page. Once in the cache it is observed, needed or not (a failed file keeps saying so).
+  const client = useQueryClient();
+  const options = datasetQueryOptions(id, version, pinned !== null);
+  const isAsked = manifestQuery.isSuccess && isNeeded;
+  const record = useContext(QueryRecorderContext);
+  if (record && isAsked) record(options as unknown as UseQueryOptions<unknown, Error, unknown, QueryKey>);
+  const observed = isAsked || client.getQueryState(options.queryKey) ? [{ ...options, enabled: isAsked }] : [];
+  const dataset = useQueries({ queries: observed, combine: combineOne }) as Loadable<DatasetFiles[K]>;
   // A manifest failure is this dataset's failure too: surface it rather than wait forever.
   if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
-  return toLoadable(datasetQuery);
+  return dataset;
+}
+
+const PENDING: Loadable<never> = { status: 'pending' };
+
+function combineOne<T>(results: Parameters<typeof toLoadable<T>>[0][]): Loadable<T> {
+  return results[0] ? toLoadable(results[0]) : PENDING;
 }
 
 /**
