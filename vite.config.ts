@@ -16,6 +16,36 @@ const embedPagesInDev: Plugin = {
   },
 };
 
+/**
+ * start-page.tsx imports React DOM dynamically at once (so it is evaluated in a task of its own):
+ * its chunk is preloaded with the entry's chunks, as a static import would be, so boot.js asks for
+ * it as early as for the rest (prerender/compose-page.ts reads these links).
+ */
+const EAGER_DYNAMIC_MODULES = ['/node_modules/react-dom/client.js'];
+const preloadEagerChunks: Plugin = {
+  name: 'atlas-preload-eager-chunks',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, context) {
+      if (!context.bundle) return html;
+      const files = Object.values(context.bundle)
+        .filter(
+          (output) => output.type === 'chunk' && output.moduleIds.some((id) => EAGER_DYNAMIC_MODULES.some((module) => id.endsWith(module))),
+        )
+        .map((chunk) => chunk.fileName);
+      if (files.length !== EAGER_DYNAMIC_MODULES.length) throw new Error(`no chunk of its own for ${EAGER_DYNAMIC_MODULES.join(', ')}`);
+      return {
+        html,
+        tags: files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        })),
+      };
+    },
+  },
+};
+
 // Open a browser tab on `npm start` only where there is a desktop to open it on (a headless
 // Linux box has no xdg-open and would print a spurious error).
 const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -24,7 +54,7 @@ const hasDesktop = process.platform !== 'linux' || Boolean(process.env.DISPLAY |
 // server without rewrites and inside an iframe on another site.
 export default defineConfig(({ isSsrBuild }) => ({
   base: './',
-  plugins: [react(), embedPagesInDev],
+  plugins: [react(), embedPagesInDev, preloadEagerChunks],
   server: { port: 5173, open: hasDesktop && !process.env.CI },
   preview: { port: 4173, strictPort: true },
   build: {

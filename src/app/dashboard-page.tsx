@@ -95,15 +95,17 @@ const isChartView = (view: ViewId) => (CHART_VIEW_IDS as readonly ViewId[]).incl
 /** The view tabs: one row that scrolls sideways on a narrow screen, the current tab kept in sight. */
 function ViewNav({ view }: { view: ViewId }) {
   const t = useT();
+  const navRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  // Which ends of the row have more tabs past them (each gets a fade).
-  const [more, setMore] = useState({ before: false, after: false });
+  // Which ends of the row have more tabs past them (each gets a fade). Set on the element, not
+  // kept in state: a state update from the layout effect below would render the page again,
+  // synchronously, in the task that commits its hydration (one long task on a phone).
   const measure = () => {
     const list = listRef.current;
-    if (!list) return;
-    const before = list.scrollLeft > 1;
-    const after = list.scrollLeft + list.clientWidth < list.scrollWidth - 1;
-    setMore((current) => (current.before === before && current.after === after ? current : { before, after }));
+    const nav = navRef.current;
+    if (!list || !nav) return;
+    nav.toggleAttribute('data-more-before', list.scrollLeft > 1);
+    nav.toggleAttribute('data-more-after', list.scrollLeft + list.clientWidth < list.scrollWidth - 1);
   };
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -119,12 +121,7 @@ function ViewNav({ view }: { view: ViewId }) {
     return () => window.removeEventListener('resize', measure);
   }, []);
   return (
-    <nav
-      aria-label={t('app.views')}
-      className="view-nav"
-      data-more-before={more.before || undefined}
-      data-more-after={more.after || undefined}
-    >
+    <nav ref={navRef} aria-label={t('app.views')} className="view-nav">
       <ul ref={listRef} onScroll={measure}>
         {VIEW_IDS.map((id) => (
           <li key={id}>

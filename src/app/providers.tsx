@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { PinnedVersionContext } from '../data/datasets';
+import { ManifestProvider, PinnedVersionContext } from '../data/datasets';
 import { useLanguage } from '../i18n/use-i18n';
 import { useDataVersion, useTheme } from '../state/store';
 
@@ -20,7 +20,7 @@ export function Providers({ children, client }: { children: ReactNode; client?: 
       <PinnedVersionContext value={useDataVersion()}>
         <ThemeFromState />
         <LanguageFromState />
-        {children}
+        <ManifestProvider>{children}</ManifestProvider>
       </PinnedVersionContext>
     </QueryClientProvider>
   );

@@ -7,7 +7,6 @@
  */
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode, type ReactNode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { z } from 'zod/mini';
 import { datasetQueryOptions, manifestQueryOptions } from '../data/datasets';
 import { fetchPageData } from '../data/fetch-json';
@@ -68,6 +67,10 @@ function markLive(): void {
 }
 
 export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): Promise<void> {
+  // React DOM (the largest module) is evaluated in a task of its own, not in the one that
+  // evaluates the app's entry: together they made one long task on a phone. Its chunk is
+  // preloaded with the entry's (vite.config.ts), so this waits for no extra request.
+  const reactDom = import('react-dom/client');
   // The boot script says so before the first paint; a page without it (the dev server) too.
   document.documentElement.classList.add('js');
   setSiteFacts(readSiteFacts(document));
@@ -91,19 +94,27 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
   if (prerendered) {
     hydrate(queryClient, prerendered.data);
     dashboardStore.getState().actions.urlRead(pageDefaultState(prerendered.address), []);
-    await Promise.all([ensureLanguage(prerendered.address.lang), preloadRoute(prerendered.address.view)]);
+    const [{ hydrateRoot }] = await Promise.all([
+      reactDom,
+      ensureLanguage(prerendered.address.lang),
+      preloadRoute(prerendered.address.view),
+    ]);
     setRenderPhase('hydrate', shownVariant(container));
     replay(prerendered.memo ?? null);
     onHydrated(() => {
       replay(null);
       anchorSiteRoot();
-      applyLocation();
-      // The boot script hid a page whose URL asks for another state than the one prerendered;
-      // React has drawn that state by the next task (a store update renders synchronously). Not
-      // requestAnimationFrame: a frame scrolled out of sight in someone's report gets no frames.
+      // The URL's settings in a task after the one that drops the other variant: both in one
+      // made a long task on a phone.
       setTimeout(() => {
-        document.documentElement.classList.remove('atlas-restoring');
-        markLive();
+        applyLocation();
+        // The boot script hid a page whose URL asks for another state than the one prerendered;
+        // React has drawn that state by the next task (a store update renders synchronously). Not
+        // requestAnimationFrame: a frame scrolled out of sight in someone's report gets no frames.
+        setTimeout(() => {
+          document.documentElement.classList.remove('atlas-restoring');
+          markLive();
+        }, 0);
       }, 0);
     });
     // In a transition, hydration is concurrent: React yields to the browser every few milliseconds
@@ -131,7 +142,7 @@ export async function startPage(mode: 'dashboard' | 'embed', page: ReactNode): P
     },
     () => {}, // the view's own query reports a manifest that cannot be read
   );
-  await ensureLanguage(lang ?? browserLanguage());
+  const [{ createRoot }] = await Promise.all([reactDom, ensureLanguage(lang ?? browserLanguage())]);
   createRoot(container).render(tree);
   document.documentElement.classList.remove('atlas-restoring');
   markLive();

@@ -3,8 +3,8 @@
  * dataset, keyed by the manifest's dataset version so a rebuilt dataset is never mixed with a
  * cached old one.
  */
-import { queryOptions, useQueries, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { createContext, useContext, useMemo } from 'react';
+import { queryOptions, useQueries, useQuery, useQueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { ArticleText, DatasetFiles, DatasetId, Manifest, Mention, PartKind } from './schemas/dataset';
 import { DataFileError, fetchJson } from './fetch-json';
 import { siteFacts } from '../state/page-address';
@@ -145,20 +145,68 @@ function toLoadable<T>(query: {
   return { status: 'pending' };
 }
 
+/** The manifest query as every data hook reads it. */
+interface ManifestQuery {
+  status: 'pending' | 'error' | 'success';
+  data: Manifest | undefined;
+  error: Error | null;
+  refetch: () => unknown;
+  isSuccess: boolean;
+  isError: boolean;
+}
+
+/**
+ * The manifest, observed once for the whole tree (ManifestProvider, in Providers): every data hook
+ * reads it from here. A view's dozen data hooks each observing it made as many query observers in
+ * the render that hydrates the page (one long task on a phone).
+ */
+const ManifestContext = createContext<ManifestQuery | null>(null);
+
+export function ManifestProvider({ children }: { children: ReactNode }) {
+  const query = useDataQuery(manifestQueryOptions(useContext(PinnedVersionContext)));
+  const { status, data, error, refetch, isSuccess, isError } = query;
+  const value = useMemo(
+    (): ManifestQuery => ({ status, data, error, refetch, isSuccess, isError }),
+    [status, data, error, refetch, isSuccess, isError],
+  );
+  return createElement(ManifestContext, { value }, children);
+}
+
+function useManifestQuery(): ManifestQuery {
+  const query = useContext(ManifestContext);
+  if (!query) throw new Error('a data hook is used outside <Providers> (no ManifestProvider above it)');
+  return query;
+}
+
 export function useManifest(): Loadable<Manifest> {
-  return toLoadable(useDataQuery(manifestQueryOptions(useContext(PinnedVersionContext))));
+  return toLoadable(useManifestQuery());
 }
 
 /** One dataset file, loaded once the manifest has said which version to load (and `isNeeded`). */
 export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadable<DatasetFiles[K]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useManifestQuery();
   const version = manifestQuery.data?.datasetVersion ?? '';
-  // Not fetched while not needed (it then stays pending): a view loads only what it shows.
-  const datasetQuery = useDataQuery({ ...datasetQueryOptions(id, version, pinned !== null), enabled: manifestQuery.isSuccess && isNeeded });
+  // Not fetched while not needed (it then stays pending): a view loads only what it shows. Nor
+  // observed, while it has never been asked for: a view names several files it may never need (the
+  // network view eight), and each query observer was its share of the render that hydrates the
+  // page. Once in the cache it is observed, needed or not (a failed file keeps saying so).
+  const client = useQueryClient();
+  const options = datasetQueryOptions(id, version, pinned !== null);
+  const isAsked = manifestQuery.isSuccess && isNeeded;
+  const record = useContext(QueryRecorderContext);
+  if (record && isAsked) record(options as unknown as UseQueryOptions<unknown, Error, unknown, QueryKey>);
+  const observed = isAsked || client.getQueryState(options.queryKey) ? [{ ...options, enabled: isAsked }] : [];
+  const dataset = useQueries({ queries: observed, combine: combineOne }) as Loadable<DatasetFiles[K]>;
   // A manifest failure is this dataset's failure too: surface it rather than wait forever.
   if (manifestQuery.isError) return toLoadable(manifestQuery) as Loadable<never>;
-  return toLoadable(datasetQuery);
+  return dataset;
+}
+
+const PENDING: Loadable<never> = { status: 'pending' };
+
+function combineOne<T>(results: Parameters<typeof toLoadable<T>>[0][]): Loadable<T> {
+  return results[0] ? toLoadable(results[0]) : PENDING;
 }
 
 /**
@@ -167,7 +215,7 @@ export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadabl
  */
 export function useArticleTexts(articles: readonly string[], isNeeded = true): Loadable<ArticleText[]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useManifestQuery();
   const version = manifestQuery.data?.datasetVersion ?? '';
   const isSplit = manifestQuery.data?.parts?.includes('texts') ?? false;
   const whole = useDataset('texts', isNeeded && manifestQuery.isSuccess && !isSplit && articles.length > 0);
@@ -201,7 +249,7 @@ function combineParts<T>(results: Parameters<typeof toLoadable<T>>[0][]): Loadab
  */
 export function useEntityMentions(entity: string | null): Loadable<Mention[]> {
   const pinned = useContext(PinnedVersionContext);
-  const manifestQuery = useDataQuery(manifestQueryOptions(pinned));
+  const manifestQuery = useManifestQuery();
   const version = manifestQuery.data?.datasetVersion ?? '';
   const isSplit = manifestQuery.data?.parts?.includes('mentions') ?? false;
   const whole = useDataset('mentions', manifestQuery.isSuccess && !isSplit && entity !== null);
