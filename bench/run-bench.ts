@@ -580,7 +580,7 @@ async function benchScales() {
   rmSync(join(ROOT, 'dist-bench'), { recursive: true, force: true });
   rmSync(clientOnlyDir, { recursive: true, force: true });
   say(
-    'Filter change: the click until React has committed and the browser has laid the page out (median). Network frames: requestAnimationFrame intervals during zoom animations (16.7 ms = 60 fps).',
+    'Filter change: the click until React has committed, nothing in the page is aria-busy (a picture still being painted) and the browser has laid the page out (median). Network frames: requestAnimationFrame intervals during zoom animations (16.7 ms = 60 fps).',
   );
   say();
   say(
