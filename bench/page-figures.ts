@@ -115,7 +115,7 @@ export async function isChartInFirstHtml(browser: Browser, base: string, page: B
 
 /**
  * Lighthouse's default (mobile preset, simulated slow 4G and 4× CPU) on one URL, `runs` times:
- * the figures of the median run (Lighthouse's own pick, by FCP and TTI), with every run's score.
+ * the figures of the median run (Lighthouse's own pick, by FCP and TTI), with every run's score and TBT.
  */
 export async function runLighthouse(port: number, url: string, runs: number): Promise<LighthouseFigures> {
   const { default: lighthouse } = await import('lighthouse');
@@ -144,6 +144,7 @@ export async function runLighthouse(port: number, url: string, runs: number): Pr
     bestPractices: score(lhr, 'best-practices'),
     lcpMs: value('largest-contentful-paint'),
     tbtMs: value('total-blocking-time'),
+    tbtRuns: results.map((report) => Math.round(report.audits['total-blocking-time']?.numericValue ?? NaN)),
     cls: value('cumulative-layout-shift'),
     fcpMs: value('first-contentful-paint'),
     ...lcpDetails(lhr.audits['largest-contentful-paint-element']?.details),
