@@ -400,10 +400,11 @@ function recomputeViews(files: DatasetFiles, filters: DataFilters) {
  * that `aria-busy` until it shows, and the time runs until nothing in the page is busy, or the
  * figure would leave out the wait for the picture.
  */
-const TOGGLE_ENERGY = `[...document.querySelectorAll('button.chip')].find((chip) => chip.textContent === 'Energy').click()`;
+const ENERGY_CHIP = `[...document.querySelectorAll('button.chip')].find((chip) => chip.textContent === 'Energy')`;
+const TOGGLE_ENERGY = `${ENERGY_CHIP}.click()`;
 
 const CLICK_TO_FRAME = `(async () => {
-  const button = [...document.querySelectorAll('button.chip')].find((chip) => chip.textContent === 'Energy');
+  const button = ${ENERGY_CHIP};
   const start = performance.now();
   button.click();
   await Promise.resolve();
@@ -412,13 +413,17 @@ const CLICK_TO_FRAME = `(async () => {
   const isBusy = () => main.querySelector('[aria-busy="true"]') !== null;
   if (isBusy())
     await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error('still busy 30 s after the click: ' + main.querySelector('[aria-busy="true"]').outerHTML.slice(0, 120)));
+      }, 30000);
       const observer = new MutationObserver(() => {
         if (isBusy()) return;
         observer.disconnect();
+        clearTimeout(timer);
         resolve();
       });
       observer.observe(main, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
-      setTimeout(() => reject(new Error('still busy 30 s after the click: ' + main.querySelector('[aria-busy="true"]').outerHTML.slice(0, 120))), 30000);
     });
   main.getBoundingClientRect();
   return performance.now() - start;
