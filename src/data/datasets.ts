@@ -123,10 +123,15 @@ export const mapShapesQueryOptions = () =>
  */
 export const QueryRecorderContext = createContext<((options: UseQueryOptions<unknown, Error, unknown, QueryKey>) => void) | null>(null);
 
+/** Reports these queries (the enabled ones a render asks for) to the prerenderer, if one listens. */
+function useRecordQueries(queries: readonly object[]): void {
+  const record = useContext(QueryRecorderContext);
+  if (record) for (const options of queries) record(options as UseQueryOptions<unknown, Error, unknown, QueryKey>);
+}
+
 /** useQuery, reported to the prerenderer. */
 function useDataQuery<T, Key extends QueryKey>(options: UseQueryOptions<T, Error, T, Key>) {
-  const record = useContext(QueryRecorderContext);
-  if (record && options.enabled !== false) record(options as unknown as UseQueryOptions<unknown, Error, unknown, QueryKey>);
+  useRecordQueries(options.enabled !== false ? [options] : []);
   return useQuery(options);
 }
 
@@ -194,8 +199,7 @@ export function useDataset<K extends DatasetId>(id: K, isNeeded = true): Loadabl
   const client = useQueryClient();
   const options = datasetQueryOptions(id, version, pinned !== null);
   const isAsked = manifestQuery.isSuccess && isNeeded;
-  const record = useContext(QueryRecorderContext);
-  if (record && isAsked) record(options as unknown as UseQueryOptions<unknown, Error, unknown, QueryKey>);
+  useRecordQueries(isAsked ? [options] : []);
   const observed = isAsked || client.getQueryState(options.queryKey) ? [{ ...options, enabled: isAsked }] : [];
   const dataset = useQueries({ queries: observed, combine: combineOne }) as Loadable<DatasetFiles[K]>;
   // A manifest failure is this dataset's failure too: surface it rather than wait forever.
@@ -220,9 +224,8 @@ export function useArticleTexts(articles: readonly string[], isNeeded = true): L
   const isSplit = manifestQuery.data?.parts?.includes('texts') ?? false;
   const whole = useDataset('texts', isNeeded && manifestQuery.isSuccess && !isSplit && articles.length > 0);
   // A stable combine keeps the list (and what is memoised on it) the same object until a part changes.
-  const record = useContext(QueryRecorderContext);
   const partQueries = (isNeeded && isSplit ? articles : []).map((article) => articleTextQueryOptions(article, version, pinned !== null));
-  if (record) partQueries.forEach((options) => record(options as unknown as UseQueryOptions<unknown, Error, unknown, QueryKey>));
+  useRecordQueries(partQueries);
   const parts = useQueries({ queries: partQueries, combine: combineParts });
   const wholeTexts = whole.status === 'success' ? whole.data.texts : null;
   const articlesKey = articles.join('\n');
