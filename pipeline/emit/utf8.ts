@@ -5,10 +5,6 @@
  */
 const encoder = new TextEncoder();
 
-export function utf8(text: string): Buffer {
-  return encodeInto(Buffer.allocUnsafe(text.length * 3), text);
-}
-
 let scratch = Buffer.alloc(0);
 
 /**
@@ -20,10 +16,6 @@ let scratch = Buffer.alloc(0);
  */
 export function withUtf8<T>(text: string, use: (bytes: Buffer) => T): T {
   if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(text.length * 3);
-  return use(encodeInto(scratch, text));
-}
-
-function encodeInto(buffer: Buffer, text: string): Buffer {
-  const { written } = encoder.encodeInto(text, buffer);
-  return buffer.subarray(0, written);
+  const { written } = encoder.encodeInto(text, scratch);
+  return use(scratch.subarray(0, written));
 }
